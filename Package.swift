@@ -28,6 +28,7 @@ let package = Package(
 
         // Shared library targets.
         .target(name: "JSON", path: "Shared/JSON"),
+        .target(name: "Compression", dependencies: ["CZlib"], path: "Shared/Compression"),
         .target(name: "Domain", dependencies: ["JSON"], path: "Shared/Domain"),
         .target(name: "HTTPServer", dependencies: ["CSystem", "JSON"], path: "Shared/HTTPServer"),
         .target(name: "HTTPClient", dependencies: ["CCurl", "JSON"], path: "Shared/HTTPClient"),
@@ -38,18 +39,22 @@ let package = Package(
                 path: "Shared/ServiceKit"),
 
         // Services.
-        .executableTarget(name: "RegistryService", dependencies: ["ServiceKit"], path: "Services/RegistryService"),
-        .executableTarget(name: "RequestService", dependencies: ["ServiceKit"], path: "Services/RequestService"),
-        .executableTarget(name: "ApprovalService", dependencies: ["ServiceKit"], path: "Services/ApprovalService"),
+        .executableTarget(name: "RegistryService", dependencies: ["ServiceKit"], path: "Services/RegistryService", exclude: ["openapi.json"]),
+        .executableTarget(name: "RequestService", dependencies: ["ServiceKit"], path: "Services/RequestService", exclude: ["openapi.json"]),
+        .executableTarget(name: "ApprovalService", dependencies: ["ServiceKit"], path: "Services/ApprovalService", exclude: ["openapi.json"]),
         .executableTarget(name: "ClientDelegationService", dependencies: ["ServiceKit"],
-                          path: "Services/ClientDelegationService"),
-        .executableTarget(name: "TokenGenerator", dependencies: ["ServiceKit"], path: "Services/TokenGenerator"),
+                          path: "Services/ClientDelegationService", exclude: ["openapi.json"]),
+        .executableTarget(name: "TokenGenerator", dependencies: ["ServiceKit"], path: "Services/TokenGenerator", exclude: ["openapi.json"]),
+
+        // Benchmarks (`swift run -c release <name>`; figures in docs/performance.md).
+        .executableTarget(name: "HTTPBench", dependencies: ["HTTPServer"], path: "Benchmarks/HTTPBench"),
 
         // Tests.
         .testTarget(name: "JSONTests", dependencies: ["JSON"], path: "Tests/JSONTests"),
+        .testTarget(name: "CompressionTests", dependencies: ["Compression"], path: "Tests/CompressionTests"),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], path: "Tests/DomainTests"),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests"),
-        .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient", "HTTPServer"], path: "Tests/HTTPClientTests"),
+        .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"], path: "Tests/HTTPClientTests"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"], path: "Tests/SQLiteTests"),
         .testTarget(name: "AuthTests", dependencies: ["Auth"], path: "Tests/AuthTests"),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit"], path: "Tests/ServiceKitTests"),

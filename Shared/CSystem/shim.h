@@ -25,3 +25,14 @@ static inline int csystem_epoll_ctl(int epfd, int op, int fd, uint32_t events, u
     ev.data.u64 = data;
     return epoll_ctl(epfd, op, fd, &ev);
 }
+
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <poll.h>
+/// accept4 is a GNU extension that Swift's Glibc module does not expose.
+static inline int csystem_accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) {
+    return (int)syscall(SYS_accept4, fd, addr, len, flags);
+}
+/// Reads one event of an epoll_wait result array (the array's stride is C's, not Swift's).
+static inline uint32_t csystem_epoll_events_at(const struct epoll_event *e, int i) { return e[i].events; }
+static inline uint64_t csystem_epoll_data_at(const struct epoll_event *e, int i) { return e[i].data.u64; }

@@ -11,6 +11,8 @@ public struct HTTPRequestParser: Sendable {
     }
 
     public let limits: HTTPParserLimits
+    /// Where parsing of the request at the front of the buffer stands, so that bytes are not scanned twice.
+    var progress = ParseProgress()
 
     public init(limits: HTTPParserLimits = HTTPParserLimits()) {
         self.limits = limits

@@ -1,0 +1,98 @@
+import Foundation
+import JSON
+
+/// Verifies compact RS256 JWS tokens against a JWKS and turns them into principals
+/// (spec README §Tokens). Every failure before classification is 401 AUTH-00101; a vendor token
+/// without a resolvable organisation is 401 AUTH-00023.
+public struct TokenVerifier: Sendable {
+    /// Longer tokens are refused before any decoding; request headers are capped near this anyway.
+    public static let maximumTokenLength = 16 * 1024
+
+    public let jwks: JWKS
+    public let issuer: String
+    public let leeway: TimeInterval
+    private let clock: @Sendable () -> Date
+
+    public init(jwks: JWKS, issuer: String, leeway: TimeInterval = 30,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.jwks = jwks
+        self.issuer = issuer
+        self.leeway = leeway
+        self.clock = clock
+    }
+
+    /// Verifies `token` and classifies it by its claims.
+    public func verify(_ token: String) throws(AuthError) -> Principal {
+        try Principal(claims: verifiedClaims(token))
+    }
+
+    /// Reads `Bearer <token>` (scheme case-insensitive, RFC 6750 §2.1); nil or another scheme is 401.
+    public func verify(authorizationHeader: String?) throws(AuthError) -> Principal {
+        guard let header = authorizationHeader else { throw .invalidToken(detail: "The bearer token is missing.") }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw .invalidToken(detail: "The Authorization header must be 'Bearer <token>'.")
+        }
+        return try verify(parts[1].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The claim set of a token whose signature, `exp`, `nbf` and `iss` all check out.
+    public func verifiedClaims(_ token: String) throws(AuthError) -> JSONValue {
+        guard token.utf8.count <= Self.maximumTokenLength else { throw .invalidToken(detail: "The token is too long.") }
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else {
+            throw .invalidToken(detail: "The token is not a compact JWS with three parts.")
+        }
+        let key = try signingKey(forHeader: decodeJSONPart(parts[0], name: "header"))
+        let signingInput = Array("\(parts[0]).\(parts[1])".utf8)
+        guard let signature = Base64URL.decode(parts[2]), key.isValidSignature(signature, for: signingInput) else {
+            throw .invalidToken(detail: "The token signature is not valid.")
+        }
+        let claims = try decodeJSONPart(parts[1], name: "payload")
+        try checkTimes(claims)
+        guard claims["iss"]?.stringValue == issuer else {
+            throw .invalidToken(detail: "The token issuer is not trusted.")
+        }
+        return claims
+    }
+
+    /// RFC 8725 §3.1: the algorithm is fixed to RS256 rather than taken from the token.
+    private func signingKey(forHeader header: JSONValue) throws(AuthError) -> RSAPublicKey {
+        guard header["alg"]?.stringValue == "RS256" else {
+            throw .invalidToken(detail: "The token algorithm must be RS256.")
+        }
+        guard header["crit"] == nil else {
+            throw .invalidToken(detail: "The token header has critical extensions this service does not understand.")
+        }
+        guard let kid = header["kid"]?.stringValue, !kid.isEmpty else {
+            throw .invalidToken(detail: "The token header has no kid.")
+        }
+        guard let key = jwks.key(kid: kid) else {
+            throw .invalidToken(detail: "The token's kid is not a trusted key.")
+        }
+        return key
+    }
+
+    private func checkTimes(_ claims: JSONValue) throws(AuthError) {
+        let now = clock().timeIntervalSince1970
+        guard let exp = claims["exp"]?.doubleValue else {
+            throw .invalidToken(detail: "The token has no numeric exp claim.")
+        }
+        guard now < exp + leeway else { throw .invalidToken(detail: "The token has expired.") }
+        if let nbfClaim = claims["nbf"] {
+            guard let nbf = nbfClaim.doubleValue else {
+                throw .invalidToken(detail: "The token's nbf claim is not a number.")
+            }
+            guard now + leeway >= nbf else { throw .invalidToken(detail: "The token is not valid yet.") }
+        }
+    }
+
+    private func decodeJSONPart(_ part: Substring, name: String) throws(AuthError) -> JSONValue {
+        guard let bytes = Base64URL.decode(part),
+              let value = try? JSONTextParser.parse(bytes),
+              value.objectValue != nil else {
+            throw .invalidToken(detail: "The token \(name) is not a base64url JSON object.")
+        }
+        return value
+    }
+}

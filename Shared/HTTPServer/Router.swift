@@ -1,0 +1,137 @@
+/// Routes requests by method and path template (`/enheter/{orgnr}`). Built once into a trie of path
+/// segments; literal segments win over parameters (`spec/README.md` §Services). A path that exists for
+/// other methods answers 405 with `Allow`; an unknown path answers 404. HEAD falls back to GET.
+public struct Router: Sendable {
+    public typealias Fallback = @Sendable (HTTPRequest, RequestContext, RouteFailure) -> HTTPResponse
+
+    /// Why no handler ran; the fallback renders it (problem+json by default, the Registry renders its own body).
+    public enum RouteFailure: Sendable {
+        case notFound
+        case methodNotAllowed(allowed: [HTTPMethod])
+    }
+
+    private var root = RouteNode()
+    private var middleware: [any Middleware] = []
+    public var fallback: Fallback = Router.problemFallback
+
+    public init() {}
+
+    /// Middleware added here wraps every route added after it, and the fallback too.
+    public mutating func use(_ middleware: any Middleware) {
+        self.middleware.append(middleware)
+    }
+
+    /// Adds a route; `middleware` wraps only this route, inside the router-wide middleware.
+    public mutating func add(_ method: HTTPMethod, _ template: String,
+                             middleware routeMiddleware: [any Middleware] = [],
+                             handler: @escaping Handler) {
+        let route = Route(method: method, template: template,
+                          middleware: self.middleware + routeMiddleware, handler: handler)
+        root.insert(route, segments: Router.segments(of: template)[...])
+    }
+
+    public mutating func get(_ template: String, middleware: [any Middleware] = [], handler: @escaping Handler) {
+        add(.get, template, middleware: middleware, handler: handler)
+    }
+    public mutating func post(_ template: String, middleware: [any Middleware] = [], handler: @escaping Handler) {
+        add(.post, template, middleware: middleware, handler: handler)
+    }
+    public mutating func put(_ template: String, middleware: [any Middleware] = [], handler: @escaping Handler) {
+        add(.put, template, middleware: middleware, handler: handler)
+    }
+    public mutating func delete(_ template: String, middleware: [any Middleware] = [], handler: @escaping Handler) {
+        add(.delete, template, middleware: middleware, handler: handler)
+    }
+
+    /// Finds the route for `method` and `path`, with its percent-decoded parameters.
+    public func match(_ method: HTTPMethod, path: String) -> RouteMatch {
+        var parameters: [(String, Substring)] = []
+        guard let node = root.find(Router.segments(of: path)[...], parameters: &parameters) else {
+            return .notFound
+        }
+        let route = node.routes[method] ?? (method == .head ? node.routes[.get] : nil)
+        guard let route else {
+            return node.routes.isEmpty ? .notFound : .methodNotAllowed(allowed: node.allowedMethods)
+        }
+        var decoded: [String: String] = [:]
+        for (name, raw) in parameters {
+            guard let value = PercentDecoding.decode(raw) else { return .notFound }
+            decoded[name] = value
+        }
+        return .found(route, decoded)
+    }
+
+    static func segments(of path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { $0 }
+    }
+}
+
+public enum RouteMatch {
+    case found(Route, [String: String])
+    case notFound
+    case methodNotAllowed(allowed: [HTTPMethod])
+}
+
+public struct Route: Sendable {
+    public let method: HTTPMethod
+    public let template: String
+    let middleware: [any Middleware]
+    let handler: Handler
+}
+
+extension Router: Responder {
+    public func respond(to request: HTTPRequest, context: RequestContext) -> HTTPResponse {
+        switch match(request.method, path: request.path) {
+        case let .found(route, parameters):
+            context.route = route.template
+            context.parameters = parameters
+            return Router.run(route.middleware[...], request: request, context: context, handler: route.handler)
+        case .notFound:
+            return runFallback(request, context, .notFound)
+        case .methodNotAllowed(let allowed):
+            return runFallback(request, context, .methodNotAllowed(allowed: allowed))
+        }
+    }
+
+    private func runFallback(_ request: HTTPRequest, _ context: RequestContext, _ failure: RouteFailure) -> HTTPResponse {
+        let fallback = self.fallback
+        return Router.run(middleware[...], request: request, context: context) { request, context in
+            fallback(request, context, failure)
+        }
+    }
+
+    /// Runs the middleware chain, then the handler; a thrown error renders itself or becomes a 500 problem.
+    static func run(_ chain: ArraySlice<any Middleware>, request: HTTPRequest, context: RequestContext,
+                    handler: @escaping Handler) -> HTTPResponse {
+        do {
+            return try next(chain, handler)(request, context)
+        } catch let error as any HTTPResponseError {
+            return error.response(for: request, context: context)
+        } catch {
+            return ProblemDetails.internalError().response(for: request, context: context)
+        }
+    }
+
+    private static func next(_ chain: ArraySlice<any Middleware>, _ handler: @escaping Handler)
+        -> (HTTPRequest, RequestContext) throws -> HTTPResponse {
+        guard let first = chain.first else { return handler }
+        let rest = chain.dropFirst()
+        return { request, context in
+            do {
+                return try first.handle(request, context: context, next: next(rest, handler))
+            } catch let error as any HTTPResponseError {
+                // Render here so that outer middleware (metrics, access log) sees the real status.
+                return error.response(for: request, context: context)
+            }
+        }
+    }
+
+    public static let problemFallback: Fallback = { request, context, failure in
+        switch failure {
+        case .notFound:
+            return ProblemDetails.notFound(request.path).response(for: request, context: context)
+        case .methodNotAllowed(let allowed):
+            return ProblemDetails.methodNotAllowed(allowed: allowed).response(for: request, context: context)
+        }
+    }
+}
