@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "HTTPServer", dependencies: ["CSystem", "JSON"], path: "Shared/HTTPServer"),
         .target(name: "HTTPClient", dependencies: ["CCurl", "JSON"], path: "Shared/HTTPClient"),
         .target(name: "SQLite", dependencies: ["CSQLite"], path: "Shared/SQLite"),
-        .target(name: "Auth", dependencies: ["CCrypto", "JSON"], path: "Shared/Auth"),
+        .target(name: "Auth", dependencies: ["CCrypto", "JSON", "Domain"], path: "Shared/Auth"),
         .target(name: "ServiceKit",
                 dependencies: ["HTTPServer", "HTTPClient", "SQLite", "Auth", "Domain"],
                 path: "Shared/ServiceKit"),

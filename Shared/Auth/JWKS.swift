@@ -29,10 +29,11 @@ public struct JWKS: Sendable {
     public init(json bytes: [UInt8]) throws(JWKSError) {
         let document: JSONValue
         do {
-            document = try JSONTextParser.parse(bytes)
+            document = try JSONParser().parse(bytes)
         } catch {
             throw .malformed("\(error.reason) at byte \(error.offset)")
         }
+        if let duplicate = document.firstDuplicateMemberName { throw .malformed("duplicate member \"\(duplicate)\"") }
         guard let entries = document["keys"]?.arrayValue else { throw .malformed("no \"keys\" array") }
         var keys: [String: RSAPublicKey] = [:]
         for entry in entries {

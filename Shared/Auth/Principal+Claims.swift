@@ -1,3 +1,4 @@
+import Domain
 import JSON
 
 extension Principal {
@@ -29,7 +30,7 @@ extension Principal {
     }
 
     private static func user(pid: JSONValue, claims: JSONValue, scopes: Set<String>) throws(AuthError) -> UserPrincipal {
-        guard let pid = pid.stringValue, IdentityNumbers.isValidFodselsnummer(pid) else {
+        guard let pid = pid.stringValue, PersonIdentifier.isValid(pid) else {
             throw .invalidToken(detail: "The pid claim is not a valid fødselsnummer.")
         }
         guard let userIdClaim = claims["urn:altinn:userid"], let userId = nonNegativeInteger(userIdClaim) else {
@@ -56,7 +57,7 @@ extension Principal {
             throw .unresolvableVendor(detail: "The consumer ID must be 0192:<organisation number>.")
         }
         let organizationNumber = String(id.dropFirst(consumerPrefix.count))
-        guard IdentityNumbers.isValidOrganizationNumber(organizationNumber) else {
+        guard OrganizationNumber.isValid(organizationNumber) else {
             throw .unresolvableVendor(detail: "The consumer ID does not hold a valid organisation number.")
         }
         return VendorPrincipal(organizationNumber: organizationNumber,

@@ -89,8 +89,8 @@ public struct TokenVerifier: Sendable {
 
     private func decodeJSONPart(_ part: Substring, name: String) throws(AuthError) -> JSONValue {
         guard let bytes = Base64URL.decode(part),
-              let value = try? JSONTextParser.parse(bytes),
-              value.objectValue != nil else {
+              let value = try? JSONParser(maxDepth: 32).parse(bytes),
+              value.objectValue != nil, value.firstDuplicateMemberName == nil else {
             throw .invalidToken(detail: "The token \(name) is not a base64url JSON object.")
         }
         return value

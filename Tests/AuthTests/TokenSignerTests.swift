@@ -62,6 +62,6 @@ final class TokenSignerTests: XCTestCase {
     private func part(_ index: Int, of token: String) throws -> JSONValue {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         XCTAssertEqual(parts.count, 3)
-        return try JSONTextParser.parse(try XCTUnwrap(Base64URL.decode(parts[index])))
+        return try JSONParser().parse(try XCTUnwrap(Base64URL.decode(parts[index])))
     }
 }
