@@ -48,6 +48,7 @@ let package = Package(
 
         // Benchmarks (`swift run -c release <name>`; figures in docs/performance.md).
         .executableTarget(name: "HTTPBench", dependencies: ["HTTPServer"], path: "Benchmarks/HTTPBench"),
+        .executableTarget(name: "JSONBench", dependencies: ["JSON"], path: "Benchmarks/JSONBench"),
 
         // Tests.
         .testTarget(name: "JSONTests", dependencies: ["JSON"], path: "Tests/JSONTests"),

@@ -35,6 +35,7 @@ ours_url="$(sed -n 's/^listening on //p' "$work/ours.out")"
 [ -n "$ours_url" ] || { echo "our server did not start:" >&2; cat "$work/ours.err" >&2; exit 1; }
 
 mkdir -p "$work/www/health"
+chmod 755 "$work" "$work/www" "$work/www/health"   # nginx workers may run as another user
 curl -s "$ours_url/health/live" > "$work/www/health/live"
 nginx_port=$((20000 + RANDOM % 20000))
 cat > "$work/nginx.conf" <<CONF
@@ -58,7 +59,10 @@ CONF
 nginx -c "$work/nginx.conf" -p "$work"
 sleep 0.3
 nginx_url="http://127.0.0.1:$nginx_port"
-echo "ours:  $(curl -s "$ours_url/health/live")   nginx: $(curl -s "$nginx_url/health/live")"
+ours_body="$(curl -s "$ours_url/health/live")"
+nginx_body="$(curl -s "$nginx_url/health/live")"
+echo "ours: $ours_body   nginx: $nginx_body"
+[ "$ours_body" = "$nginx_body" ] || { echo "the two servers do not serve the same bytes" >&2; exit 1; }
 
 rps() { wrk -t1 -c32 -d"${duration}s" "$1/health/live" | awk '/Requests\/sec/ {print $2}'; }
 declare -a ours_runs nginx_runs

@@ -1,0 +1,110 @@
+import ServiceKit
+import SQLite
+
+/// The Registry's schema. Units keep their full stored document as JSON (the §4 shape without `_links`,
+/// `organisasjonsform` as `{kode, beskrivelse}`, without `slettedato`), beside the columns that lookups,
+/// search filters and sorting need. Roles are one row each, indexed by holder for `/internal/roles?holder=`.
+/// The change log is the single source of the public feeds, `/internal/feed` and replicas (`registry.md` §5.6).
+enum RegistryMigrations {
+    static let all: [Migration] = [
+        AuditLog.migration(version: 1),
+        Migration(version: 2, name: "units, roles and change log", sql: schema),
+    ]
+
+    static let schema = """
+        -- One row: the epoch (a UUID, new on every import) of the change log.
+        CREATE TABLE registry_epoch (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            epoch TEXT NOT NULL
+        );
+        INSERT INTO registry_epoch (singleton, epoch) VALUES (1, lower(hex(randomblob(4))) || '-' ||
+            lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' ||
+            substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' ||
+            lower(hex(randomblob(6))));
+
+        -- Every unit, enhet or underenhet, whatever its status. `rowid` is the number itself, so the
+        -- contentless FTS table below can point at it.
+        CREATE TABLE units (
+            rowid INTEGER PRIMARY KEY,                 -- the organisasjonsnummer as an integer
+            orgnr TEXT NOT NULL UNIQUE,                -- the same, as the 9-digit string
+            kind TEXT NOT NULL CHECK (kind IN ('enhet', 'underenhet')),
+            status TEXT NOT NULL CHECK (status IN ('active', 'deleted', 'removed')),
+            navn TEXT NOT NULL,
+            sort_navn TEXT NOT NULL,                   -- navn upper-cased (Unicode), for sort=navn
+            form TEXT NOT NULL,                        -- organisasjonsform code
+            parent TEXT,                               -- overordnetEnhet
+            slettedato TEXT,                           -- deleted and removed units
+            nedleggelsesdato TEXT,                     -- underenheter
+            registreringsdato TEXT,                    -- registreringsdatoEnhetsregisteret
+            antall_ansatte INTEGER,                    -- only when harRegistrertAntallAnsatte is true
+            konkurs INTEGER NOT NULL DEFAULT 0,
+            under_avvikling INTEGER NOT NULL DEFAULT 0,
+            under_tvangsavvikling INTEGER NOT NULL DEFAULT 0,
+            mva INTEGER NOT NULL DEFAULT 0,            -- registrertIMvaregisteret
+            foretaksregisteret INTEGER NOT NULL DEFAULT 0,
+            document TEXT NOT NULL,                    -- the stored unit, compact JSON, no _links, no slettedato
+            changed_by INTEGER NOT NULL DEFAULT 0      -- id of the change that last wrote this row (0: import)
+        );
+        CREATE INDEX units_kind_status ON units (kind, status, orgnr);
+        CREATE INDEX units_parent ON units (parent) WHERE parent IS NOT NULL;
+
+        -- Search filters over lists of codes: naeringskode1..3 (`naering`) and kommunenummer of the
+        -- business or location address and of the postal address (`kommune`). Active units only.
+        CREATE TABLE unit_codes (
+            kind TEXT NOT NULL CHECK (kind IN ('naering', 'kommune')),
+            code TEXT NOT NULL,
+            unit INTEGER NOT NULL,                     -- units.rowid
+            PRIMARY KEY (kind, code, unit)
+        ) WITHOUT ROWID;
+        CREATE INDEX unit_codes_unit ON unit_codes (unit);
+
+        -- Name words for `navn=` prefix search; rowid = units.rowid. Active units only.
+        CREATE VIRTUAL TABLE unit_names USING fts5(
+            navn, content = '', contentless_delete = 1,
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '''!""#$%*+:;<=>?@[\\]^_`{|}~'"
+        );
+
+        -- Roles of enheter, one row per role, in the order of the last roles write.
+        CREATE TABLE roles (
+            unit TEXT NOT NULL,                        -- the enhet's orgnr
+            position INTEGER NOT NULL,                 -- index in the written array
+            type TEXT NOT NULL,                        -- rolletype code
+            role_group TEXT NOT NULL,                  -- rollegruppe code (§9.2)
+            rekkefolge INTEGER NOT NULL,
+            holder_kind TEXT NOT NULL CHECK (holder_kind IN ('person', 'organisation')),
+            holder TEXT,                               -- fødselsnummer or orgnr; NULL for a person without one
+            fodselsdato TEXT,
+            fornavn TEXT,
+            mellomnavn TEXT,
+            etternavn TEXT,
+            er_doed INTEGER NOT NULL DEFAULT 0,
+            fratraadt INTEGER NOT NULL DEFAULT 0,
+            avregistrert INTEGER NOT NULL DEFAULT 0,
+            extra TEXT,                                -- JSON object: valgtAv, ansvarsandel, fullmektige
+            changed_by INTEGER NOT NULL,               -- id of the change that wrote it (0: import)
+            PRIMARY KEY (unit, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX roles_holder ON roles (holder, unit, type) WHERE holder IS NOT NULL;
+
+        -- sistEndret per unit and role group (§3.5).
+        CREATE TABLE role_group_dates (
+            unit TEXT NOT NULL,
+            role_group TEXT NOT NULL,
+            sist_endret TEXT NOT NULL,                 -- YYYY-MM-DD
+            PRIMARY KEY (unit, role_group)
+        ) WITHOUT ROWID;
+
+        -- The change log of the current epoch (§5.6): ids 1, 2, 3... without gaps.
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,                          -- RFC 3339 UTC with milliseconds
+            kind TEXT NOT NULL CHECK (kind IN ('enhet', 'underenhet', 'roller')),
+            orgnr TEXT NOT NULL,
+            endringstype TEXT NOT NULL CHECK (endringstype IN ('Ny', 'Endring', 'Sletting', 'Fjernet')),
+            affected_holders TEXT NOT NULL,            -- JSON array of orgnr and fødselsnumre
+            state TEXT NOT NULL                        -- JSON: the complete state after the change
+        );
+        CREATE INDEX changes_kind ON changes (kind, id);
+        CREATE INDEX changes_at ON changes (at);
+        """
+}
