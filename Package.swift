@@ -46,6 +46,10 @@ let package = Package(
                           path: "Services/ClientDelegationService", exclude: ["openapi.json"]),
         .executableTarget(name: "TokenGenerator", dependencies: ["ServiceKit"], path: "Services/TokenGenerator", exclude: ["openapi.json"]),
 
+        // The demo scenario (`shared/spec/scenario.md`): data and a loader that uses the services' APIs.
+        .target(name: "Scenario", dependencies: ["HTTPClient", "JSON"], path: "Tools/Scenario"),
+        .executableTarget(name: "ScenarioLoader", dependencies: ["Scenario", "HTTPClient"], path: "Tools/ScenarioLoader"),
+
         // Benchmarks (`swift run -c release <name>`; figures in docs/performance.md).
         .executableTarget(name: "HTTPBench", dependencies: ["HTTPServer"], path: "Benchmarks/HTTPBench"),
         .executableTarget(name: "JSONBench", dependencies: ["JSON"], path: "Benchmarks/JSONBench"),
@@ -59,7 +63,7 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"], path: "Tests/SQLiteTests"),
         .testTarget(name: "AuthTests", dependencies: ["Auth"], path: "Tests/AuthTests"),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit"], path: "Tests/ServiceKitTests"),
-        .testTarget(name: "IntegrationTests", dependencies: ["HTTPClient", "Auth"], path: "Tests/IntegrationTests"),
+        .testTarget(name: "IntegrationTests", dependencies: ["HTTPClient", "Auth", "JSON", "Compression", "Scenario"], path: "Tests/IntegrationTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,14 @@ final class HTTPClientRetryTests: HTTPClientTestCase {
         XCTAssertEqual(server.hits("/status/500"), 3)
     }
 
+    func test_send_returnsServerError_withoutRetrying_whenRequestReturnsServerErrors() throws {
+        var request = ClientRequest(url: url("/status/500"))
+        request.returnsServerErrors = true
+        let response = try makeClient().send(request)
+        XCTAssertEqual(response.status, 500)
+        XCTAssertEqual(server.hits("/status/500"), 1)
+    }
+
     func test_send_triesPostOnce_whenNotMarkedIdempotent() {
         let client = makeClient()
         let error = expectError { try client.send(ClientRequest(method: .post, url: url("/flaky"))) }
