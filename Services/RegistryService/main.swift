@@ -5,5 +5,5 @@ ServiceRuntime.main(ServiceDefinition(
     executable: "RegistryService",
     defaultPort: 8081,
     openAPIDocument: openAPIDocument,
-    migrations: [AuditLog.migration(version: 1)],
-    installRoutes: { _, _ in }))
+    migrations: RegistryMigrations.all,
+    installRoutes: { router, service in try RegistryRoutes.install(&router, service) }))

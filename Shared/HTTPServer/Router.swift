@@ -16,7 +16,8 @@ public struct Router: Sendable {
 
     public init() {}
 
-    /// Middleware added here wraps every route added after it, and the fallback too.
+    /// Router-wide middleware wraps every route, whenever it was added, and the fallback too; the
+    /// first added is the outermost.
     public mutating func use(_ middleware: any Middleware) {
         self.middleware.append(middleware)
     }
@@ -25,8 +26,7 @@ public struct Router: Sendable {
     public mutating func add(_ method: HTTPMethod, _ template: String,
                              middleware routeMiddleware: [any Middleware] = [],
                              handler: @escaping Handler) {
-        let route = Route(method: method, template: template,
-                          middleware: self.middleware + routeMiddleware, handler: handler)
+        let route = Route(method: method, template: template, middleware: routeMiddleware, handler: handler)
         root.insert(route, segments: Router.segments(of: template)[...])
     }
 
@@ -85,7 +85,8 @@ extension Router: Responder {
         case let .found(route, parameters):
             context.route = route.template
             context.parameters = parameters
-            return Router.run(route.middleware[...], request: request, context: context, handler: route.handler)
+            let routeChain = Router.next(route.middleware[...], route.handler)
+            return Router.run(middleware[...], request: request, context: context, handler: routeChain)
         case .notFound:
             return runFallback(request, context, .notFound)
         case .methodNotAllowed(let allowed):
@@ -112,8 +113,7 @@ extension Router: Responder {
         }
     }
 
-    private static func next(_ chain: ArraySlice<any Middleware>, _ handler: @escaping Handler)
-        -> (HTTPRequest, RequestContext) throws -> HTTPResponse {
+    private static func next(_ chain: ArraySlice<any Middleware>, _ handler: @escaping Handler) -> Handler {
         guard let first = chain.first else { return handler }
         let rest = chain.dropFirst()
         return { request, context in

@@ -93,6 +93,21 @@ final class RouterTests: XCTestCase {
         XCTAssertEqual(respond(router, .get, "/nope").0.headers.values(for: "X-Trace"), ["outer"])
     }
 
+    func test_router_routerWideMiddleware_wrapsRoutesAddedBeforeIt() {
+        struct Tag: Middleware {
+            func handle(_ request: HTTPRequest, context: RequestContext,
+                        next: (HTTPRequest, RequestContext) throws -> HTTPResponse) throws -> HTTPResponse {
+                var response = try next(request, context)
+                response.headers.add("X-Late", "yes")
+                return response
+            }
+        }
+        var router = Router()
+        router.get("/early") { _, _ in .text("early") }
+        router.use(Tag())
+        XCTAssertEqual(respond(router, .get, "/early").0.headers["X-Late"], "yes")
+    }
+
     func test_router_middlewareProblem_isRenderedInsideOuterMiddleware() {
         struct Deny: Middleware {
             func handle(_ request: HTTPRequest, context: RequestContext,

@@ -58,9 +58,11 @@ enum RegistryMigrations {
         ) WITHOUT ROWID;
         CREATE INDEX unit_codes_unit ON unit_codes (unit);
 
-        -- Name words for `navn=` prefix search; rowid = units.rowid. Active units only.
+        -- Name words for `navn=` prefix search; rowid = units.rowid, `navn` = units.sort_navn. Active
+        -- units only. Contentless, and SQLite 3.40 has no `contentless_delete`: remove a row with
+        -- INSERT INTO unit_names (unit_names, rowid, navn) VALUES ('delete', <rowid>, <the sort_navn inserted>).
         CREATE VIRTUAL TABLE unit_names USING fts5(
-            navn, content = '', contentless_delete = 1,
+            navn, content = '',
             tokenize = "unicode61 remove_diacritics 0 tokenchars '''!""#$%*+:;<=>?@[\\]^_`{|}~'"
         );
 

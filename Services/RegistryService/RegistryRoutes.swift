@@ -1,0 +1,24 @@
+import HTTPServer
+import ServiceKit
+
+/// Every Registry route, area by area. Other areas (search, public feeds, replicas) add their
+/// `install` call here.
+enum RegistryRoutes {
+    static func install(_ router: inout Router, _ service: ServiceContext) throws {
+        let database = try service.requireDatabase()
+        let registry = RegistryContext(service: service, database: database,
+                                       position: try ChangePosition(database: database))
+        RegistryRouter.configure(&router, position: registry.position)
+
+        APIRootRoutes.install(&router, registry)
+        UnitLookupRoutes.install(&router, registry)
+        RoleLookupRoutes.install(&router, registry)
+        CodeListRoutes.install(&router, registry)
+
+        InternalWriteRoutes.install(&router, registry)
+        InternalRoleRoutes.install(&router, registry)
+        InternalUnitRoutes.install(&router, registry)
+        InternalFeedRoutes.install(&router, registry)
+        SnapshotRoutes.install(&router, registry)
+    }
+}

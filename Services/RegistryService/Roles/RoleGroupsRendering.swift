@@ -1,0 +1,92 @@
+import JSON
+
+/// Renders an enhet's roles as `GET /enheter/{orgnr}/roller` answers (§3.5): `rollegrupper` in §9.3
+/// order, roles by `rekkefolge`, holder units in full, `fodselsnummer` only when revealed.
+struct RoleGroupsRendering: Sendable {
+    let href: UnitHref
+    let revealsPersonIdentifiers: Bool
+
+    func body(unit: String, roles: [StoredRole], dates: [String: String]) -> [UInt8] {
+        var json = JSONWriter(capacity: 512 + 512 * roles.count)
+        json.beginObject()
+        json.key("rollegrupper")
+        json.beginArray()
+        let ordered = StoredRole.publicOrder(roles)
+        var index = 0
+        while index < ordered.count {
+            let group = ordered[index].record.group
+            var end = index
+            while end < ordered.count, ordered[end].record.group == group { end += 1 }
+            writeGroup(group, ordered[index..<end], date: dates[group], into: &json)
+            index = end
+        }
+        json.endArray()
+        json.key("_links")
+        json.beginObject()
+        json.link("self", href.enhet(unit) + "/roller")
+        json.link("enhet", href.enhet(unit))
+        json.endObject()
+        json.endObject()
+        return json.bytes
+    }
+
+    private func writeGroup(_ group: String, _ roles: ArraySlice<StoredRole>, date: String?, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("type")
+        json.codeObject(kode: group, beskrivelse: RoleGroup.byCode[group]?.description ?? group,
+                        href: href.roleGroup(group))
+        if let date { json.member("sistEndret", date) }
+        json.key("roller")
+        json.beginArray()
+        for role in roles { writeRole(role, into: &json) }
+        json.endArray()
+        json.endObject()
+    }
+
+    private func writeRole(_ role: StoredRole, into json: inout JSONWriter) {
+        let record = role.record
+        json.beginObject()
+        json.key("type")
+        json.codeObject(kode: record.type, beskrivelse: RoleType.byCode[record.type]?.description ?? record.type,
+                        href: href.roleType(record.type))
+        switch record.holder {
+        case .person(let person): writePerson(person, into: &json)
+        case .organisation(let orgnr): writeHolderUnit(orgnr, role.holderUnit, into: &json)
+        }
+        RoleExtraFields.write(record.extra, into: &json)
+        json.member("fratraadt", record.fratraadt)
+        json.member("avregistrert", record.avregistrert)
+        json.member("rekkefolge", role.rekkefolge)
+        json.endObject()
+    }
+
+    private func writePerson(_ person: PersonHolder, into json: inout JSONWriter) {
+        json.key("person")
+        json.beginObject()
+        if revealsPersonIdentifiers, let number = person.fodselsnummer { json.member("fodselsnummer", number) }
+        if let date = person.fodselsdato { json.member("fodselsdato", date) }
+        json.key("navn")
+        json.beginObject()
+        json.member("fornavn", person.fornavn)
+        if let middle = person.mellomnavn { json.member("mellomnavn", middle) }
+        json.member("etternavn", person.etternavn)
+        json.endObject()
+        json.member("erDoed", person.erDoed)
+        json.endObject()
+    }
+
+    private func writeHolderUnit(_ orgnr: String, _ unit: StoredRole.HolderUnit?, into json: inout JSONWriter) {
+        json.key("enhet")
+        json.beginObject()
+        json.member("organisasjonsnummer", orgnr)
+        if let unit {
+            json.key("organisasjonsform")
+            json.codeObject(kode: unit.formCode, beskrivelse: OrganisationForm.byCode[unit.formCode]?.description ?? unit.formCode,
+                            href: href.form(unit.formCode))
+            json.member("navn", JSONValue([unit.navn]))
+        }
+        json.member("erSlettet", unit.map { $0.status != .active } ?? false)
+        json.selfLinks(href.enhet(orgnr))
+        json.endObject()
+    }
+}

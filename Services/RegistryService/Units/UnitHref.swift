@@ -1,0 +1,40 @@
+/// Absolute hrefs of the public API, built on `PUBLIC_URL` (§3).
+struct UnitHref: Sendable {
+    let api: String
+
+    init(publicURL: String) {
+        api = publicURL + "/enhetsregisteret/api"
+    }
+
+    func unit(_ organisasjonsnummer: String, kind: OrganisationForm.UnitKind) -> String {
+        "\(api)/\(kind == .enhet ? "enheter" : "underenheter")/\(organisasjonsnummer)"
+    }
+
+    func enhet(_ organisasjonsnummer: String) -> String { "\(api)/enheter/\(organisasjonsnummer)" }
+
+    func form(_ code: String) -> String { "\(api)/organisasjonsformer/\(Self.pathSegment(code))" }
+
+    func roleType(_ code: String) -> String { "\(api)/roller/rolletyper/\(Self.pathSegment(code))" }
+
+    func roleGroup(_ code: String) -> String { "\(api)/roller/rollegruppetyper/\(Self.pathSegment(code))" }
+
+    /// Percent-encodes a code as UTF-8 (`FFØR` → `FF%C3%98R`, §3.5); ASCII letters and digits stay.
+    static func pathSegment(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

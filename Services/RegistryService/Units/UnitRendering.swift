@@ -1,0 +1,91 @@
+import JSON
+
+/// Renders a stored unit in the public shapes (§3.2, §3.3, §4) and as change-log state (§5.6), by
+/// splicing `_links` into the stored document's bytes: no JSON parsing or encoding on lookups.
+struct UnitRendering: Sendable {
+    let href: UnitHref
+
+    init(publicURL: String) {
+        href = UnitHref(publicURL: publicURL)
+    }
+
+    /// The answer of `GET /enheter/{orgnr}` (resp. `underenheter`) for a stored unit of the right kind.
+    func lookup(_ unit: UnitRow) -> (status: Int, body: [UInt8]) {
+        switch unit.status {
+        case .active: return (200, full(unit))
+        case .deleted: return (200, slim(unit))
+        case .removed: return (410, removed(unit))
+        }
+    }
+
+    /// The full unit with `organisasjonsform._links` and `_links` (`self`, `overordnetEnhet`).
+    func full(_ unit: UnitRow) -> [UInt8] {
+        let document = Array(unit.document.utf8)
+        guard let form = JSONMemberScanner.valueRange(of: "organisasjonsform", in: document),
+              document[form.upperBound - 1] == UInt8(ascii: "}"),
+              let end = document.lastIndex(of: UInt8(ascii: "}")), end >= form.upperBound else {
+            return slim(unit)
+        }
+        var links = JSONWriter(capacity: 256)
+        links.beginObject()
+        links.link("self", href.unit(unit.organisasjonsnummer, kind: unit.kind))
+        if let parent = unit.parent { links.link("overordnetEnhet", href.enhet(parent)) }
+        links.endObject()
+        var formLinks = JSONWriter(capacity: 128)
+        formLinks.beginObject()
+        formLinks.link("self", href.form(unit.formCode))
+        formLinks.endObject()
+
+        var out: [UInt8] = []
+        out.reserveCapacity(document.count + links.bytes.count + formLinks.bytes.count + 24)
+        out.append(contentsOf: document[..<(form.upperBound - 1)])
+        out.append(contentsOf: #","_links":"#.utf8)
+        out.append(contentsOf: formLinks.bytes)
+        out.append(contentsOf: document[(form.upperBound - 1)..<end])
+        out.append(contentsOf: #","_links":"#.utf8)
+        out.append(contentsOf: links.bytes)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// A deleted unit: number, name, form, (`nedleggelsesdato`,) `slettedato`, `_links.self`.
+    func slim(_ unit: UnitRow) -> [UInt8] {
+        var json = JSONWriter(capacity: 384)
+        json.beginObject()
+        json.member("organisasjonsnummer", unit.organisasjonsnummer)
+        json.member("navn", unit.navn)
+        json.key("organisasjonsform")
+        json.codeObject(kode: unit.formCode, beskrivelse: unit.formDescription, href: href.form(unit.formCode))
+        if unit.kind == .underenhet, let date = unit.nedleggelsesdato { json.member("nedleggelsesdato", date) }
+        if let date = unit.slettedato { json.member("slettedato", date) }
+        json.selfLinks(href.unit(unit.organisasjonsnummer, kind: unit.kind))
+        json.endObject()
+        return json.bytes
+    }
+
+    /// A removed unit: `{organisasjonsnummer, slettedato, _links: {self}}` (the 410 body).
+    func removed(_ unit: UnitRow) -> [UInt8] {
+        var json = JSONWriter(capacity: 192)
+        json.beginObject()
+        json.member("organisasjonsnummer", unit.organisasjonsnummer)
+        if let date = unit.slettedato { json.member("slettedato", date) }
+        json.selfLinks(href.unit(unit.organisasjonsnummer, kind: unit.kind))
+        json.endObject()
+        return json.bytes
+    }
+
+    /// The change-log state of a unit item: the stored document plus `slettedato` (deleted and removed)
+    /// and `status`.
+    static func state(_ unit: UnitRow) -> [UInt8] {
+        var document = Array(unit.document.utf8)
+        guard let end = document.lastIndex(of: UInt8(ascii: "}")) else { return document }
+        document.removeSubrange(end...)
+        var tail = JSONWriter(capacity: 64)
+        tail.beginObject()
+        if unit.status != .active, let date = unit.slettedato { tail.member("slettedato", date) }
+        tail.member("status", unit.status.rawValue)
+        tail.endObject()
+        let separator: [UInt8] = document.count > 1 ? [UInt8(ascii: ",")] : []
+        return document + separator + tail.bytes.dropFirst()
+    }
+}
