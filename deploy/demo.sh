@@ -4,8 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build --product TokenGenerator
-for product in RegistryService RequestService ApprovalService ClientDelegationService; do
+for product in TokenGenerator ScenarioLoader RegistryService RequestService ApprovalService ClientDelegationService; do
     swift build --product "$product"
 done
 bin="$(swift build --show-bin-path)"
@@ -45,12 +44,20 @@ start RequestService 8082
 start ApprovalService 8083
 start ClientDelegationService 8084
 
+echo
+echo "loading the demo scenario (shared/spec/scenario.md) through the Registry's API..."
+"$bin/ScenarioLoader" --registry http://127.0.0.1:8081 --tokens http://127.0.0.1:8085
+
 cat <<'TXT'
 
 Try:
+  curl -s http://127.0.0.1:8081/enhetsregisteret/api/enheter/310202398
+  curl -s http://127.0.0.1:8081/enhetsregisteret/api/enheter/315710340/roller
+  curl -s -o /dev/null -w '%{http_code}\n' http://127.0.0.1:8081/enhetsregisteret/api/enheter/315710421
   curl -s http://127.0.0.1:8081/health/ready
   curl -s http://127.0.0.1:8081/metrics | head
   PLATFORM=$(curl -s 'http://127.0.0.1:8085/api/GetPlatformToken?app=demo')
+  curl -s -H "Authorization: Bearer $PLATFORM" 'http://127.0.0.1:8081/internal/roles?holder=314250052'
   curl -s -H "Authorization: Bearer $PLATFORM" http://127.0.0.1:8081/internal/health/integrity
   curl -s 'http://127.0.0.1:8085/api/GetEnterpriseToken?org=315602122&scopes=altinn:authentication/systemregister.write'
 

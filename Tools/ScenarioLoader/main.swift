@@ -4,7 +4,6 @@ import Scenario
 
 /// Loads `scenario.md` into running services through their APIs. The platform token comes from the
 /// Token Generator, as `scenario.md` §1 says.
-///   ScenarioLoader [--registry URL] [--tokens URL]
 let usage = "usage: ScenarioLoader [--registry URL] [--tokens URL]   (defaults http://127.0.0.1:8081, http://127.0.0.1:8085)"
 
 var registry = "http://127.0.0.1:8081"
@@ -25,11 +24,9 @@ while !arguments.isEmpty {
 }
 
 do {
-    let client = HTTPClient(peer: "tokens")
-    let token = try client.send(ClientRequest(url: "\(tokens)/api/GetPlatformToken?app=scenario-loader"))
-        .requireSuccess()
-    let loader = ScenarioLoader(registryURL: registry, platformToken: String(decoding: token.body, as: UTF8.self))
-    try loader.loadRegistry()
+    let token = try HTTPClient(peer: "tokens")
+        .send(ClientRequest(url: "\(tokens)/api/GetPlatformToken?app=scenario-loader")).requireSuccess()
+    try RegistryScenario.load(baseURL: registry, token: String(decoding: token.body, as: UTF8.self))
     print("scenario loaded into \(registry)")
 } catch {
     FileHandle.standardError.write(Data("ScenarioLoader: \(error)\n".utf8))

@@ -3,14 +3,14 @@ import HTTPClient
 import JSON
 
 extension RegistryScenario {
-    typealias Place = (postnummer: String, poststed: String, kommunenummer: String, kommune: String)
+    public typealias Place = (postnummer: String, poststed: String, kommunenummer: String, kommune: String)
 
-    static let oslo: Place = ("0150", "OSLO", "0301", "OSLO")
-    static let bergen: Place = ("5003", "BERGEN", "4601", "BERGEN")
-    static let trondheim: Place = ("7010", "TRONDHEIM", "5001", "TRONDHEIM")
-    static let drammen: Place = ("3015", "DRAMMEN", "3301", "DRAMMEN")
+    public static let oslo: Place = ("0150", "OSLO", "0301", "OSLO")
+    public static let bergen: Place = ("5003", "BERGEN", "4601", "BERGEN")
+    public static let trondheim: Place = ("7010", "TRONDHEIM", "5001", "TRONDHEIM")
+    public static let drammen: Place = ("3015", "DRAMMEN", "3301", "DRAMMEN")
 
-    static func unit(_ orgnr: String, _ navn: String, _ form: String, _ street: String, _ place: Place,
+    public static func unit(_ orgnr: String, _ navn: String, _ form: String, _ street: String, _ place: Place,
                      _ naering: (String, String)?, _ registrert: String, _ ansatte: Int?,
                      foretaksregisteret: Bool = true) -> Unit {
         Unit(organisasjonsnummer: orgnr, navn: navn, form: form, street: street, postnummer: place.postnummer,
@@ -19,13 +19,13 @@ extension RegistryScenario {
              antallAnsatte: ansatte, foretaksregisteret: foretaksregisteret)
     }
 
-    static func address(street: String, _ place: Place) -> JSONValue {
+    public static func address(street: String, _ place: Place) -> JSONValue {
         ["land": "Norge", "landkode": "NO", "postnummer": .string(place.postnummer), "poststed": .string(place.poststed),
          "adresse": [.string(street)], "kommune": .string(place.kommune), "kommunenummer": .string(place.kommunenummer)]
     }
 
     /// The body of `PUT /internal/enheter/{orgnr}` for a unit of §2 (as the example in §2 writes it).
-    static func body(_ unit: Unit) -> JSONValue {
+    public static func body(_ unit: Unit) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("navn", .string(unit.navn)), ("organisasjonsform", .string(unit.form)),
             ("forretningsadresse", address(street: unit.street, (unit.postnummer, unit.poststed, unit.kommunenummer,
@@ -43,7 +43,7 @@ extension RegistryScenario {
     }
 
     /// The body of `PUT /internal/enheter/{orgnr}/roller` for a unit of §4.
-    static func rolesBody(_ orgnr: String) -> JSONValue {
+    public static func rolesBody(_ orgnr: String) -> JSONValue {
         let items: [JSONValue] = roles.filter { $0.unit == orgnr }.map { role in
             var members: [(String, JSONValue)] = [("type", .string(role.type))]
             switch role.holder {
@@ -62,7 +62,7 @@ extension RegistryScenario {
 
     /// Loads §1 steps 1–3 into the Registry at `baseURL` with a platform `token`; throws on any answer
     /// other than the expected 200/201.
-    static func load(baseURL: String, token: String, client: HTTPClient = scenarioClient) throws {
+    public static func load(baseURL: String, token: String, client: HTTPClient = scenarioClient) throws {
         for unit in units {
             try put(client, "\(baseURL)/internal/enheter/\(unit.organisasjonsnummer)", body(unit), token: token)
         }
@@ -76,7 +76,7 @@ extension RegistryScenario {
                  token: token)
     }
 
-    static let scenarioClient = HTTPClient(peer: "scenario", configuration: {
+    public static let scenarioClient = HTTPClient(peer: "scenario", configuration: {
         var configuration = HTTPClient.Configuration()
         configuration.maxAttempts = 1
         configuration.attemptTimeout = .seconds(10)

@@ -4,52 +4,52 @@ import JSON
 
 /// The Registry part of the demo scenario (`scenario.md` §1 steps 1–3), loaded through the internal API:
 /// every hovedenhet of §2, the underenhet 311312294, the roles of §4, then the two deletions.
-/// Reusable by every Registry test and the demo: `try RegistryScenario.load(baseURL:token:)`.
-enum RegistryScenario {
+/// Used by the tests and by the demo's `ScenarioLoader`: `try RegistryScenario.load(baseURL:token:)`.
+public enum RegistryScenario {
     /// A hovedenhet of §2 with the details of its table.
-    struct Unit: Sendable {
-        let organisasjonsnummer: String
-        let navn: String
-        let form: String
-        let street: String
-        let postnummer: String
-        let poststed: String
-        let kommunenummer: String
-        let kommune: String
-        let naeringskode: (kode: String, beskrivelse: String)?
-        let registrert: String
-        let antallAnsatte: Int?
+    public struct Unit: Sendable {
+        public let organisasjonsnummer: String
+        public let navn: String
+        public let form: String
+        public let street: String
+        public let postnummer: String
+        public let poststed: String
+        public let kommunenummer: String
+        public let kommune: String
+        public let naeringskode: (kode: String, beskrivelse: String)?
+        public let registrert: String
+        public let antallAnsatte: Int?
         /// False only for the ESEK and the BRL.
-        let foretaksregisteret: Bool
+        public let foretaksregisteret: Bool
     }
 
     /// A person of §3.
-    struct Person: Sendable {
-        let fornavn: String
-        let etternavn: String
-        let fodselsnummer: String
-        let fodselsdato: String
-        let userId: Int
-        var navn: String { "\(fornavn) \(etternavn)" }
+    public struct Person: Sendable {
+        public let fornavn: String
+        public let etternavn: String
+        public let fodselsnummer: String
+        public let fodselsdato: String
+        public let userId: Int
+        public var navn: String { "\(fornavn) \(etternavn)" }
     }
 
     /// A role of §4.
-    struct Role: Sendable {
-        enum Holder: Sendable {
+    public struct Role: Sendable {
+        public enum Holder: Sendable {
             case person(Person)
             case organisation(String)
         }
 
-        let unit: String
-        let type: String
-        let holder: Holder
-        var fratraadt = false
+        public let unit: String
+        public let type: String
+        public let holder: Holder
+        public var fratraadt = false
     }
 
-    enum LoadError: Error, CustomStringConvertible {
+    public enum LoadError: Error, CustomStringConvertible {
         case unexpectedStatus(call: String, status: Int, body: String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case let .unexpectedStatus(call, status, body): return "\(call) answered \(status): \(body)"
             }
@@ -58,32 +58,32 @@ enum RegistryScenario {
 
     // MARK: §2 organisations
 
-    static let smartCloud = "315602122"
-    static let annenLeverandor = "315602149"
-    static let diskretNaerTiger = "310202398"
-    static let diskretNaerTigerUnderenhet = "311312294"
-    static let tilfeldigSubtilApe = "310904473"
-    static let tut = "314250052"
-    static let kvikkSmidigOter = "315710340"
-    static let roligGrundigBjorn = "315710359"
-    static let modigLysegronnElg = "315710367"
-    static let revisorkunde = "315710375"
-    static let stilleFornoydSkjaere = "315710383"
-    static let lunefullBlidMaake = "315710391"
-    static let svalVarsomHare = "315710405"
-    static let gammelGlemtUlv = "315710413"
-    static let fjernetHemmeligRav = "315710421"
+    public static let smartCloud = "315602122"
+    public static let annenLeverandor = "315602149"
+    public static let diskretNaerTiger = "310202398"
+    public static let diskretNaerTigerUnderenhet = "311312294"
+    public static let tilfeldigSubtilApe = "310904473"
+    public static let tut = "314250052"
+    public static let kvikkSmidigOter = "315710340"
+    public static let roligGrundigBjorn = "315710359"
+    public static let modigLysegronnElg = "315710367"
+    public static let revisorkunde = "315710375"
+    public static let stilleFornoydSkjaere = "315710383"
+    public static let lunefullBlidMaake = "315710391"
+    public static let svalVarsomHare = "315710405"
+    public static let gammelGlemtUlv = "315710413"
+    public static let fjernetHemmeligRav = "315710421"
 
     /// §2 negative-test numbers.
-    static let invalidCheckDigit = "310202399"
-    static let unknown = "315799996"
-    static let unknownSecond = "315799988"
-    static let tokenIssuer = "991825827"
+    public static let invalidCheckDigit = "310202399"
+    public static let unknown = "315799996"
+    public static let unknownSecond = "315799988"
+    public static let tokenIssuer = "991825827"
 
-    static let deletedOn = "2024-06-30"
-    static let removedOn = "2025-01-31"
+    public static let deletedOn = "2024-06-30"
+    public static let removedOn = "2025-01-31"
 
-    static let units: [Unit] = [
+    public static let units: [Unit] = [
         unit(smartCloud, "SMARTCLOUD AS", "AS", "Skyveien 1", oslo, ("62.010", "Programmeringstjenester"), "2019-04-01", 35),
         unit(annenLeverandor, "ANNEN LEVERANDØR AS", "AS", "Kaien 2", bergen, ("62.010", "Programmeringstjenester"),
              "2018-09-12", 8),
@@ -110,47 +110,47 @@ enum RegistryScenario {
     ]
 
     /// The underenhet 311312294 under 310202398.
-    static let underenhetBody: JSONValue = [
+    public static let underenhetBody: JSONValue = [
         "navn": "DISKRET NÆR TIGER AS", "organisasjonsform": "BEDR", "overordnetEnhet": .string(diskretNaerTiger),
         "beliggenhetsadresse": address(street: "Testveien 1", oslo), "oppstartsdato": "2020-02-01",
     ]
 
     // MARK: §3 persons
 
-    static let dressMinst = Person(fornavn: "DRESS", etternavn: "MINST", fodselsnummer: "12838148288",
+    public static let dressMinst = Person(fornavn: "DRESS", etternavn: "MINST", fodselsnummer: "12838148288",
                                    fodselsdato: "1981-03-12", userId: 20001)
-    static let stadigKonsert = Person(fornavn: "STADIG", etternavn: "KONSERT", fodselsnummer: "27917413504",
+    public static let stadigKonsert = Person(fornavn: "STADIG", etternavn: "KONSERT", fodselsnummer: "27917413504",
                                       fodselsdato: "1974-11-27", userId: 20002)
-    static let lojalKompass = Person(fornavn: "LOJAL", etternavn: "KOMPASS", fodselsnummer: "05866927113",
+    public static let lojalKompass = Person(fornavn: "LOJAL", etternavn: "KOMPASS", fodselsnummer: "05866927113",
                                      fodselsdato: "1969-06-05", userId: 20003)
-    static let traustVekter = Person(fornavn: "TRAUST", etternavn: "VEKTER", fodselsnummer: "19898836587",
+    public static let traustVekter = Person(fornavn: "TRAUST", etternavn: "VEKTER", fodselsnummer: "19898836587",
                                      fodselsdato: "1988-09-19", userId: 20004)
-    static let sindigBlyant = Person(fornavn: "SINDIG", etternavn: "BLYANT", fodselsnummer: "02829241792",
+    public static let sindigBlyant = Person(fornavn: "SINDIG", etternavn: "BLYANT", fodselsnummer: "02829241792",
                                      fodselsdato: "1992-02-02", userId: 20005)
-    static let nysgjerrigPraktikant = Person(fornavn: "NYSGJERRIG", etternavn: "PRAKTIKANT", fodselsnummer: "23870151217",
+    public static let nysgjerrigPraktikant = Person(fornavn: "NYSGJERRIG", etternavn: "PRAKTIKANT", fodselsnummer: "23870151217",
                                              fodselsdato: "2001-07-23", userId: 20006)
-    static let fremmedTurist = Person(fornavn: "FREMMED", etternavn: "TURIST", fodselsnummer: "14849513878",
+    public static let fremmedTurist = Person(fornavn: "FREMMED", etternavn: "TURIST", fodselsnummer: "14849513878",
                                       fodselsdato: "1995-04-14", userId: 20007)
-    static let skyhoyArkitekt = Person(fornavn: "SKYHØY", etternavn: "ARKITEKT", fodselsnummer: "08907922694",
+    public static let skyhoyArkitekt = Person(fornavn: "SKYHØY", etternavn: "ARKITEKT", fodselsnummer: "08907922694",
                                        fodselsdato: "1979-10-08", userId: 20008)
-    static let grundigTeller = Person(fornavn: "GRUNDIG", etternavn: "TELLER", fodselsnummer: "30818533124",
+    public static let grundigTeller = Person(fornavn: "GRUNDIG", etternavn: "TELLER", fodselsnummer: "30818533124",
                                       fodselsdato: "1985-01-30", userId: 20009)
-    static let raskSignatur = Person(fornavn: "RASK", etternavn: "SIGNATUR", fodselsnummer: "11927748950",
+    public static let raskSignatur = Person(fornavn: "RASK", etternavn: "SIGNATUR", fodselsnummer: "11927748950",
                                      fodselsdato: "1977-12-11", userId: 20010)
-    static let blidNabo = Person(fornavn: "BLID", etternavn: "NABO", fodselsnummer: "16856324404",
+    public static let blidNabo = Person(fornavn: "BLID", etternavn: "NABO", fodselsnummer: "16856324404",
                                  fodselsdato: "1963-05-16", userId: 20011)
-    static let varmStyreleder = Person(fornavn: "VARM", etternavn: "STYRELEDER", fodselsnummer: "21887015861",
+    public static let varmStyreleder = Person(fornavn: "VARM", etternavn: "STYRELEDER", fodselsnummer: "21887015861",
                                        fodselsdato: "1970-08-21", userId: 20012)
 
-    static let persons = [dressMinst, stadigKonsert, lojalKompass, traustVekter, sindigBlyant, nysgjerrigPraktikant,
+    public static let persons = [dressMinst, stadigKonsert, lojalKompass, traustVekter, sindigBlyant, nysgjerrigPraktikant,
                           fremmedTurist, skyhoyArkitekt, grundigTeller, raskSignatur, blidNabo, varmStyreleder]
 
     /// A fødselsnummer with an invalid check digit (§3).
-    static let invalidFodselsnummer = "12838148289"
+    public static let invalidFodselsnummer = "12838148289"
 
     // MARK: §4 roles
 
-    static let roles: [Role] = [
+    public static let roles: [Role] = [
         Role(unit: smartCloud, type: "DAGL", holder: .person(skyhoyArkitekt)),
         Role(unit: annenLeverandor, type: "DAGL", holder: .person(blidNabo)),
         Role(unit: diskretNaerTiger, type: "DAGL", holder: .person(dressMinst)),
@@ -177,7 +177,7 @@ enum RegistryScenario {
     ]
 
     /// The units of §4 in the order their roles appear.
-    static var unitsWithRoles: [String] {
+    public static var unitsWithRoles: [String] {
         var result: [String] = []
         for role in roles where !result.contains(role.unit) { result.append(role.unit) }
         return result
