@@ -6,4 +6,6 @@ ServiceRuntime.main(ServiceDefinition(
     defaultPort: 8081,
     openAPIDocument: openAPIDocument,
     migrations: RegistryMigrations.all,
+    commands: ["generate": { GenerateCommand.run(arguments: $0) }],
+    usageDetails: GenerateCommand.usage,
     installRoutes: { router, service in try RegistryRoutes.install(&router, service) }))

@@ -16,11 +16,12 @@ public enum ServiceRuntime {
         var arguments = arguments
         let command = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "serve"
         if arguments.first == command { arguments.removeFirst() }
+        // Extra sub-commands parse their own arguments, `--help` included.
+        if let extra = definition.commands[command] { return extra(arguments) }
         if arguments.contains("--help") || arguments.contains("-h") || command == "help" {
             print(definition.usage)
             return 0
         }
-        if let extra = definition.commands[command] { return extra(arguments) }
         do {
             let environment = try ServeOptions.apply(arguments, to: environment)
             let configuration = try ServiceConfiguration(shortName: definition.shortName,
