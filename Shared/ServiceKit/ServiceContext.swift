@@ -16,7 +16,13 @@ public final class ServiceContext: Sendable {
     public let metrics: MetricsRegistry
     public let logger: Logger
     public let readiness: Readiness
-    private let boundPublicURL = Mutex<String?>(nil)
+    /// Written once when the port is bound, then read on every request without a lock.
+    private let boundPublicURL = AtomicLazyReference<BoundURL>()
+
+    private final class BoundURL: Sendable {
+        let value: String
+        init(_ value: String) { self.value = value }
+    }
 
     init(definition: ServiceDefinition, configuration: ServiceConfiguration, database: Database?,
          verifier: TokenVerifier?, platformTokens: PlatformTokenSource?, logger: Logger) {
@@ -32,11 +38,12 @@ public final class ServiceContext: Sendable {
 
     /// The base of every absolute URL the service writes (`PUBLIC_URL`, or derived from the bound port).
     public var publicURL: String {
-        boundPublicURL.withLock { $0 } ?? configuration.explicitPublicURL ?? configuration.listeningURL(boundPort: configuration.port)
+        boundPublicURL.load()?.value ?? configuration.explicitPublicURL
+            ?? configuration.listeningURL(boundPort: configuration.port)
     }
 
     func bind(port: UInt16) {
-        boundPublicURL.withLock { $0 = configuration.publicURL(boundPort: port) }
+        _ = boundPublicURL.storeIfNil(BoundURL(configuration.publicURL(boundPort: port)))
     }
 
     /// The database, for routes of services that have one.
