@@ -6,4 +6,7 @@ ServiceRuntime.main(ServiceDefinition(
     defaultPort: 8081,
     openAPIDocument: openAPIDocument,
     migrations: RegistryMigrations.all,
+    usageDetails: "serve --follow URL: run as a read-only replica of the primary at URL (FOLLOW_POLL_MS, default 200).",
+    serveFlags: ["--follow": FollowSettings.followVariable],
+    checkEnvironment: { environment in _ = try FollowSettings.read(environment) },
     installRoutes: { router, service in try RegistryRoutes.install(&router, service) }))
