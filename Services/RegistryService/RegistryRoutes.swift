@@ -9,6 +9,9 @@ enum RegistryRoutes {
         let registry = RegistryContext(service: service, database: database,
                                        position: try ChangePosition(database: database))
         RegistryRouter.configure(&router, position: registry.position)
+        if let follow = try FollowSettings.read(service.configuration.environment) {
+            ReplicaMode.install(&router, registry, follow)
+        }
 
         APIRootRoutes.install(&router, registry)
         UnitLookupRoutes.install(&router, registry)

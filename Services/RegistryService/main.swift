@@ -7,5 +7,12 @@ ServiceRuntime.main(ServiceDefinition(
     openAPIDocument: openAPIDocument,
     migrations: RegistryMigrations.all,
     commands: ["generate": { GenerateCommand.run(arguments: $0) }],
-    usageDetails: GenerateCommand.usage,
+    usageDetails: """
+        RegistryService serve --follow URL: run as a read-only replica of the primary at URL
+            (FOLLOW_POLL_MS, default 200).
+
+        \(GenerateCommand.usage)
+        """,
+    serveFlags: ["--follow": FollowSettings.followVariable],
+    checkEnvironment: { environment in _ = try FollowSettings.read(environment) },
     installRoutes: { router, service in try RegistryRoutes.install(&router, service) }))

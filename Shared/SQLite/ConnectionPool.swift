@@ -13,6 +13,7 @@ final class ConnectionPool: @unchecked Sendable {
     private var openCount: Int
     private var borrowers: [pthread_t] = []
     private var isClosed = false
+    private var isSuspended = false
 
     /// - Parameters:
     ///   - idle: connections already open (counted against `capacity`).
@@ -40,6 +41,10 @@ final class ConnectionPool: @unchecked Sendable {
         guard !holds(thread) else { throw SQLiteError.nestedTransaction }
         while true {
             guard !isClosed else { throw SQLiteError.closed }
+            if isSuspended {
+                condition.wait()
+                continue
+            }
             if let connection = idle.popLast() {
                 borrowers.append(thread)
                 return connection
@@ -108,6 +113,33 @@ final class ConnectionPool: @unchecked Sendable {
         while openCount > (holds(thread) ? 1 : 0) {
             condition.wait()
         }
+    }
+
+    /// Stops lending: waits until every lent connection is back, then closes them all. Checkouts wait
+    /// until `resume()`, then open new connections. The calling thread must hold none of this pool's.
+    func suspend() throws {
+        let thread = pthread_self()
+        condition.lock()
+        defer { condition.unlock() }
+        guard !holds(thread) else { throw SQLiteError.nestedTransaction }
+        guard !isClosed else { throw SQLiteError.closed }
+        isSuspended = true
+        while openCount > idle.count {
+            condition.wait()
+        }
+        for connection in idle {
+            connection.close()
+        }
+        openCount -= idle.count
+        idle.removeAll()
+    }
+
+    /// Lends connections again after `suspend()`.
+    func resume() {
+        condition.lock()
+        defer { condition.unlock() }
+        isSuspended = false
+        condition.broadcast()
     }
 
     private func holds(_ thread: pthread_t) -> Bool {

@@ -11,8 +11,8 @@ import Foundation
 public final class Database: Sendable {
     public let path: String
     public let configuration: Configuration
-    private let writer: ConnectionPool
-    private let readers: ConnectionPool
+    let writer: ConnectionPool
+    let readers: ConnectionPool
 
     /// Opens the database at `path`, creating the file if needed (not its directory, see
     /// `open(path:configuration:migrator:)`), and switches it to WAL mode. Readers open lazily.

@@ -20,12 +20,20 @@ public struct ServiceDefinition: Sendable {
     public var commands: [String: @Sendable ([String]) -> Int32]
     /// Lines for `--help` that describe the extra sub-commands and variables.
     public var usageDetails: String
+    /// Extra flags taking a value, beside `--port` and `--db`: flag → the environment variable it sets
+    /// (the Registry's `--follow URL` → `REGISTRY_FOLLOW`).
+    public var serveFlags: [String: String]
+    /// Checks the service's own settings in the environment (flags applied) before serving; a thrown
+    /// error is a usage error (exit 2).
+    public var checkEnvironment: (@Sendable ([String: String]) throws -> Void)?
     /// Adds the service's own routes; runs once at start-up.
     public var installRoutes: @Sendable (inout Router, ServiceContext) throws -> Void
 
     public init(shortName: String, executable: String, defaultPort: UInt16, openAPIDocument: String,
                 migrations: [Migration]?, usesTokens: Bool = true,
                 commands: [String: @Sendable ([String]) -> Int32] = [:], usageDetails: String = "",
+                serveFlags: [String: String] = [:],
+                checkEnvironment: (@Sendable ([String: String]) throws -> Void)? = nil,
                 installRoutes: @escaping @Sendable (inout Router, ServiceContext) throws -> Void) {
         self.shortName = shortName
         self.executable = executable
@@ -35,6 +43,8 @@ public struct ServiceDefinition: Sendable {
         self.usesTokens = usesTokens
         self.commands = commands
         self.usageDetails = usageDetails
+        self.serveFlags = serveFlags
+        self.checkEnvironment = checkEnvironment
         self.installRoutes = installRoutes
     }
 

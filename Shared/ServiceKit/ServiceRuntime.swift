@@ -23,7 +23,8 @@ public enum ServiceRuntime {
             return 0
         }
         do {
-            let environment = try ServeOptions.apply(arguments, to: environment)
+            let environment = try ServeOptions.apply(arguments, extraFlags: definition.serveFlags, to: environment)
+            if command == "serve" { try definition.checkEnvironment?(environment) }
             let configuration = try ServiceConfiguration(shortName: definition.shortName,
                                                          defaultPort: definition.defaultPort, environment: environment)
             switch command {
@@ -134,9 +135,10 @@ struct StartupError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// `--port N` and `--db PATH` mirror `PORT` and `DATABASE_PATH`.
+/// `--port N` and `--db PATH` mirror `PORT` and `DATABASE_PATH`; a definition's `serveFlags` add more.
 enum ServeOptions {
-    static func apply(_ arguments: [String], to environment: [String: String]) throws -> [String: String] {
+    static func apply(_ arguments: [String], extraFlags: [String: String] = [:],
+                      to environment: [String: String]) throws -> [String: String] {
         var environment = environment
         var index = 0
         while index < arguments.count {
@@ -145,7 +147,9 @@ enum ServeOptions {
             switch flag {
             case "--port": variable = "PORT"
             case "--db": variable = "DATABASE_PATH"
-            default: throw UsageError("unknown argument \(flag)")
+            default:
+                guard let extra = extraFlags[flag] else { throw UsageError("unknown argument \(flag)") }
+                variable = extra
             }
             guard index + 1 < arguments.count else { throw UsageError("\(flag) needs a value") }
             environment[variable] = arguments[index + 1]
