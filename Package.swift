@@ -63,7 +63,8 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"], path: "Tests/SQLiteTests"),
         .testTarget(name: "AuthTests", dependencies: ["Auth"], path: "Tests/AuthTests"),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit"], path: "Tests/ServiceKitTests"),
-        .testTarget(name: "RegistryServiceTests", dependencies: ["RegistryService"], path: "Tests/RegistryServiceTests"),
+        .testTarget(name: "RegistryServiceTests", dependencies: ["RegistryService", "Scenario"],
+                    path: "Tests/RegistryServiceTests"),
         .testTarget(name: "IntegrationTests", dependencies: ["HTTPClient", "Auth", "JSON", "Compression", "Scenario"], path: "Tests/IntegrationTests"),
     ],
     swiftLanguageModes: [.v6]

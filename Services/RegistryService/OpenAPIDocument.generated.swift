@@ -5,8 +5,22 @@ let openAPIDocument = #"""
   "info": {
     "title": "Registry Service",
     "version": "0.1.0",
-    "description": "A working copy of Enhetsregisteret: units, roles, organisation forms and the update feed. Part of Systemtilgang; the contract is shared/spec."
+    "description": "A working copy of Enhetsregisteret: units, roles, organisation forms, search and the update feeds, plus the internal API the other services use. Public routes under /enhetsregisteret/api need no token (a valid platform token reveals fodselsnummer in roles); their errors use the Enhetsregisteret body. Internal routes need a platform token; their errors are application/problem+json. Every response carries X-Registry-Position. Part of Systemtilgang; the contract is shared/spec/registry.md."
   },
+  "tags": [
+    {
+      "name": "public",
+      "description": "the open Enhetsregisteret API (v2)"
+    },
+    {
+      "name": "internal",
+      "description": "platform tokens only"
+    },
+    {
+      "name": "operations",
+      "description": "health, metrics and this document"
+    }
+  ],
   "paths": {
     "/health/live": {
       "get": {
@@ -264,6 +278,1643 @@ let openAPIDocument = #"""
           }
         }
       }
+    },
+    "/enhetsregisteret/api": {
+      "get": {
+        "summary": "API root: links to the collections (also at /enhetsregisteret/api/).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "links",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/RootLinks"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/enheter": {
+      "get": {
+        "summary": "Search active enheter (§3.4). Filters combine with AND, list values with OR; unknown parameters are ignored.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/navn"
+          },
+          {
+            "$ref": "#/components/parameters/organisasjonsnummer"
+          },
+          {
+            "$ref": "#/components/parameters/organisasjonsform"
+          },
+          {
+            "$ref": "#/components/parameters/overordnetEnhet"
+          },
+          {
+            "$ref": "#/components/parameters/naeringskode"
+          },
+          {
+            "$ref": "#/components/parameters/kommunenummer"
+          },
+          {
+            "$ref": "#/components/parameters/konkurs"
+          },
+          {
+            "$ref": "#/components/parameters/underAvvikling"
+          },
+          {
+            "$ref": "#/components/parameters/underTvangsavviklingEllerTvangsopplosning"
+          },
+          {
+            "$ref": "#/components/parameters/registrertIMvaregisteret"
+          },
+          {
+            "$ref": "#/components/parameters/registrertIForetaksregisteret"
+          },
+          {
+            "$ref": "#/components/parameters/fraAntallAnsatte"
+          },
+          {
+            "$ref": "#/components/parameters/tilAntallAnsatte"
+          },
+          {
+            "$ref": "#/components/parameters/fraRegistreringsdatoEnhetsregisteret"
+          },
+          {
+            "$ref": "#/components/parameters/tilRegistreringsdatoEnhetsregisteret"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/page"
+          },
+          {
+            "$ref": "#/components/parameters/size"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "a HAL page; no _embedded when the page is empty",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/EnhetPage"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.enhet.v2+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/EnhetPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/enheter/{orgnr}": {
+      "get": {
+        "summary": "One enhet: full when active, slim when deleted, 410 when removed (§3.2, §3.3).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the enhet",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/Enhet"
+                    },
+                    {
+                      "$ref": "#/components/schemas/DeletedUnit"
+                    }
+                  ]
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.enhet.v2+json;charset=UTF-8": {
+                "schema": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/Enhet"
+                    },
+                    {
+                      "$ref": "#/components/schemas/DeletedUnit"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "410": {
+            "$ref": "#/components/responses/Removed"
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/PublicNotFound"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/underenheter": {
+      "get": {
+        "summary": "Search active underenheter (§3.4). Filters combine with AND, list values with OR; unknown parameters are ignored.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/navn"
+          },
+          {
+            "$ref": "#/components/parameters/organisasjonsnummer"
+          },
+          {
+            "$ref": "#/components/parameters/organisasjonsform"
+          },
+          {
+            "$ref": "#/components/parameters/overordnetEnhet"
+          },
+          {
+            "$ref": "#/components/parameters/naeringskode"
+          },
+          {
+            "$ref": "#/components/parameters/kommunenummer"
+          },
+          {
+            "$ref": "#/components/parameters/registrertIMvaregisteret"
+          },
+          {
+            "$ref": "#/components/parameters/fraAntallAnsatte"
+          },
+          {
+            "$ref": "#/components/parameters/tilAntallAnsatte"
+          },
+          {
+            "$ref": "#/components/parameters/fraRegistreringsdatoEnhetsregisteret"
+          },
+          {
+            "$ref": "#/components/parameters/tilRegistreringsdatoEnhetsregisteret"
+          },
+          {
+            "$ref": "#/components/parameters/sort"
+          },
+          {
+            "$ref": "#/components/parameters/page"
+          },
+          {
+            "$ref": "#/components/parameters/size"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "a HAL page; no _embedded when the page is empty",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/UnderenhetPage"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.underenhet.v2+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/UnderenhetPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/underenheter/{orgnr}": {
+      "get": {
+        "summary": "One underenhet: full when active, slim when deleted, 410 when removed (§3.2, §3.3).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the underenhet",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/Underenhet"
+                    },
+                    {
+                      "$ref": "#/components/schemas/DeletedUnit"
+                    }
+                  ]
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.underenhet.v2+json;charset=UTF-8": {
+                "schema": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/Underenhet"
+                    },
+                    {
+                      "$ref": "#/components/schemas/DeletedUnit"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "410": {
+            "$ref": "#/components/responses/Removed"
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/PublicNotFound"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/enheter/{orgnr}/roller": {
+      "get": {
+        "summary": "An enhet's roles by group (§3.5); fodselsnummer only with a valid platform token.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the role groups; empty for a deleted enhet",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoleGroups"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoleGroups"
+                }
+              }
+            }
+          },
+          "410": {
+            "$ref": "#/components/responses/Removed"
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/PublicNotFound"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/organisasjonsformer": {
+      "get": {
+        "summary": "Every organisation form, by code (§3.6).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the list",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/organisasjonsformer/{kode}": {
+      "get": {
+        "summary": "One organisation form.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "kode",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "the code; FFØR may be percent-encoded as UTF-8 (FF%C3%98R)"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the form",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeEntry"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/PublicNotFound"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/organisasjonsformer/enheter": {
+      "get": {
+        "summary": "The forms of enheter, by code (§3.6).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the list",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/organisasjonsformer/underenheter": {
+      "get": {
+        "summary": "The forms of underenheter (AAFY, BEDR), by code (§3.6).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the list",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/roller/rolletyper": {
+      "get": {
+        "summary": "Role types (§3.6).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the list",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeList"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/roller/rolletyper/{kode}": {
+      "get": {
+        "summary": "One entry of rolletyper.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "kode",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "the code; FFØR may be percent-encoded as UTF-8 (FF%C3%98R)"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the entry",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeEntry"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeEntry"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/PublicNotFound"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/roller/rollegruppetyper": {
+      "get": {
+        "summary": "Role groups, in output order (§3.6).",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the list",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeList"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/roller/rollegruppetyper/{kode}": {
+      "get": {
+        "summary": "One entry of rollegruppetyper.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "kode",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "the code; FFØR may be percent-encoded as UTF-8 (FF%C3%98R)"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the entry",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeEntry"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/CodeEntry"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/PublicNotFound"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/oppdateringer/enheter": {
+      "get": {
+        "summary": "Changes of enheter from the change log, by id (§3.7). Without dato or oppdateringsid the feed starts at 00:00 UTC today.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "dato",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "description": "yyyy-MM-dd'T'HH:mm:ss[.SSS]'Z' (UTC)"
+            },
+            "description": "earliest change time, inclusive"
+          },
+          {
+            "name": "oppdateringsid",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "description": "smallest id"
+          },
+          {
+            "$ref": "#/components/parameters/organisasjonsnummer"
+          },
+          {
+            "$ref": "#/components/parameters/page"
+          },
+          {
+            "$ref": "#/components/parameters/size"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "a HAL page; no _embedded when the page is empty",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/UnitUpdatePage"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.enhet.v2+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/UnitUpdatePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/oppdateringer/underenheter": {
+      "get": {
+        "summary": "Changes of underenheter from the change log, by id (§3.7). Without dato or oppdateringsid the feed starts at 00:00 UTC today.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "dato",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "description": "yyyy-MM-dd'T'HH:mm:ss[.SSS]'Z' (UTC)"
+            },
+            "description": "earliest change time, inclusive"
+          },
+          {
+            "name": "oppdateringsid",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "description": "smallest id"
+          },
+          {
+            "$ref": "#/components/parameters/organisasjonsnummer"
+          },
+          {
+            "$ref": "#/components/parameters/page"
+          },
+          {
+            "$ref": "#/components/parameters/size"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "a HAL page; no _embedded when the page is empty",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/UnderenhetUpdatePage"
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.underenhet.v2+json;charset=UTF-8": {
+                "schema": {
+                  "$ref": "#/components/schemas/UnderenhetUpdatePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/oppdateringer/roller": {
+      "get": {
+        "summary": "Roles writes as CloudEvents, by id (§3.7). Without afterId or afterTime the feed starts at 00:00 UTC today.",
+        "tags": [
+          "public"
+        ],
+        "security": [
+          {},
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "afterId",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "description": "exclusive"
+          },
+          {
+            "name": "afterTime",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "description": "yyyy-MM-dd'T'HH:mm:ss[.SSS]'Z' (UTC)"
+            },
+            "description": "exclusive"
+          },
+          {
+            "name": "size",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 10000,
+              "default": 100
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the events; [] when none",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json;charset=UTF-8": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/RoleEvent"
+                  }
+                }
+              },
+              "application/vnd.brreg.enhetsregisteret.rolle.v1+json;charset=UTF-8": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/RoleEvent"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/PublicBadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/internal/enheter/{orgnr}": {
+      "put": {
+        "summary": "Creates, changes or revives an enhet (§5.4); one change-log item and one audit row when it changes.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EnhetBody"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "changed (Endring) or unchanged (X-Registry-Changed: false); the unit as the public lookup renders it",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Changed": {
+                "$ref": "#/components/headers/Changed"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Enhet"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "created (Ny)",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Changed": {
+                "$ref": "#/components/headers/Changed"
+              },
+              "Location": {
+                "description": "the public href of the new unit",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Enhet"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "409": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "summary": "Deletes (slett) or removes (fjern) an enhet (§5.4).",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          },
+          {
+            "name": "mode",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "slett",
+                "fjern"
+              ],
+              "default": "slett"
+            }
+          },
+          {
+            "name": "dato",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            },
+            "description": "the slettedato; today (UTC) by default"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the slim body (deleted) or the removed body",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Changed": {
+                "$ref": "#/components/headers/Changed"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/DeletedUnit"
+                    },
+                    {
+                      "$ref": "#/components/schemas/RemovedUnit"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/underenheter/{orgnr}": {
+      "put": {
+        "summary": "Creates, changes or revives an underenhet (§5.4); one change-log item and one audit row when it changes.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UnderenhetBody"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "changed (Endring) or unchanged (X-Registry-Changed: false); the unit as the public lookup renders it",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Changed": {
+                "$ref": "#/components/headers/Changed"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Underenhet"
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "created (Ny)",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Changed": {
+                "$ref": "#/components/headers/Changed"
+              },
+              "Location": {
+                "description": "the public href of the new unit",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Underenhet"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "409": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "summary": "Deletes (slett) or removes (fjern) an underenhet (§5.4).",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          },
+          {
+            "name": "mode",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "slett",
+                "fjern"
+              ],
+              "default": "slett"
+            }
+          },
+          {
+            "name": "dato",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "format": "date"
+            },
+            "description": "the slettedato; today (UTC) by default"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the slim body (deleted) or the removed body",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Changed": {
+                "$ref": "#/components/headers/Changed"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/DeletedUnit"
+                    },
+                    {
+                      "$ref": "#/components/schemas/RemovedUnit"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/enheter/{orgnr}/roller": {
+      "put": {
+        "summary": "Replaces an enhet's whole role set (§5.4).",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Orgnr"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RolesBody"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "the role groups as §3.5, with fodselsnummer",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Changed": {
+                "$ref": "#/components/headers/Changed"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoleGroups"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "409": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/roles": {
+      "get": {
+        "summary": "Active roles of a holder (?holder, §5.1) or every role of a unit (?unit, §5.2); exactly one of the two.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "holder",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]{9}|[0-9]{11})$"
+            },
+            "description": "an organisation number or a fødselsnummer"
+          },
+          {
+            "name": "unit",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]{9}$"
+            }
+          },
+          {
+            "name": "includeInactive",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "true",
+                "false"
+              ],
+              "description": "true or false, any case"
+            },
+            "description": "also list inactive roles, with inactiveReason"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the roles and the position they reflect",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/HolderRoles"
+                    },
+                    {
+                      "$ref": "#/components/schemas/UnitRoles"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/units": {
+      "get": {
+        "summary": "Batch unit lookup, in the order asked (§5.3).",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "orgnr",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "required": true,
+            "description": "1 to 1000 comma-separated organisation numbers; repeats are joined"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the units found and the numbers not found",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UnitsAnswer"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/feed": {
+      "get": {
+        "summary": "One page of the change log of the current epoch (§5.6).",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "after",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "size",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 500
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the page",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FeedPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/snapshot": {
+      "get": {
+        "summary": "A consistent copy of the database, streamed (§5.5).",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "the SQLite file",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              },
+              "X-Registry-Epoch": {
+                "description": "the epoch (UUID) of the copy",
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              }
+            },
+            "content": {
+              "application/vnd.sqlite3": {
+                "schema": {
+                  "type": "string",
+                  "contentMediaType": "application/vnd.sqlite3"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -282,6 +1933,81 @@ let openAPIDocument = #"""
           "application/problem+json": {
             "schema": {
               "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "PublicBadRequest": {
+        "description": "invalid parameters, every one listed in valideringsfeil",
+        "headers": {
+          "X-Registry-Position": {
+            "$ref": "#/components/headers/Position"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/EnhetsregisteretError"
+            }
+          }
+        }
+      },
+      "PublicUnauthorized": {
+        "description": "an Authorization header that does not verify",
+        "headers": {
+          "X-Registry-Position": {
+            "$ref": "#/components/headers/Position"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/EnhetsregisteretError"
+            }
+          }
+        }
+      },
+      "PublicNotFound": {
+        "description": "no such unit or code",
+        "headers": {
+          "X-Registry-Position": {
+            "$ref": "#/components/headers/Position"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/EnhetsregisteretError"
+            }
+          }
+        }
+      },
+      "PublicNotAcceptable": {
+        "description": "no Accept entry is accepted",
+        "headers": {
+          "X-Registry-Position": {
+            "$ref": "#/components/headers/Position"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/EnhetsregisteretError"
+            }
+          }
+        }
+      },
+      "Removed": {
+        "description": "removed (\"fjernet\")",
+        "headers": {
+          "X-Registry-Position": {
+            "$ref": "#/components/headers/Position"
+          }
+        },
+        "content": {
+          "application/json;charset=UTF-8": {
+            "schema": {
+              "$ref": "#/components/schemas/RemovedUnit"
             }
           }
         }
@@ -360,6 +2086,1633 @@ let openAPIDocument = #"""
           "details": {
             "type": "object"
           }
+        }
+      },
+      "Href": {
+        "type": "object",
+        "required": [
+          "href"
+        ],
+        "properties": {
+          "href": {
+            "type": "string",
+            "format": "uri"
+          }
+        }
+      },
+      "Valideringsfeil": {
+        "type": "object",
+        "required": [
+          "feilmelding",
+          "parametere",
+          "feilaktigVerdi"
+        ],
+        "properties": {
+          "feilmelding": {
+            "type": "string"
+          },
+          "parametere": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "feilaktigVerdi": {
+            "type": "string"
+          }
+        }
+      },
+      "EnhetsregisteretError": {
+        "type": "object",
+        "description": "the error body of the public API (§3.9)",
+        "required": [
+          "tidsstempel",
+          "status",
+          "feilmelding",
+          "valideringsfeil",
+          "sti",
+          "antallFeil"
+        ],
+        "properties": {
+          "tidsstempel": {
+            "type": "integer",
+            "description": "epoch milliseconds"
+          },
+          "status": {
+            "type": "integer"
+          },
+          "feilmelding": {
+            "type": "string"
+          },
+          "valideringsfeil": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Valideringsfeil"
+            }
+          },
+          "sti": {
+            "type": "string",
+            "description": "the request path without the query"
+          },
+          "antallFeil": {
+            "type": "integer"
+          }
+        }
+      },
+      "RootLinks": {
+        "type": "object",
+        "properties": {
+          "_links": {
+            "type": "object",
+            "properties": {
+              "enheter": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "underenheter": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "organisasjonsformer": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "oppdateringer.enheter": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "oppdateringer.underenheter": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "oppdateringer.roller": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "rolletyper": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "rollegruppetyper": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "CodeEntry": {
+        "type": "object",
+        "required": [
+          "kode",
+          "beskrivelse",
+          "_links"
+        ],
+        "properties": {
+          "kode": {
+            "type": "string"
+          },
+          "beskrivelse": {
+            "type": "string"
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "CodeList": {
+        "type": "object",
+        "properties": {
+          "_embedded": {
+            "type": "object",
+            "description": "one member, organisasjonsformer, rolletyper or rollegruppetyper",
+            "additionalProperties": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/CodeEntry"
+              }
+            }
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "Adresse": {
+        "type": "object",
+        "properties": {
+          "land": {
+            "type": "string"
+          },
+          "landkode": {
+            "type": "string"
+          },
+          "postnummer": {
+            "type": "string"
+          },
+          "poststed": {
+            "type": "string"
+          },
+          "adresse": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "kommune": {
+            "type": "string"
+          },
+          "kommunenummer": {
+            "type": "string"
+          }
+        }
+      },
+      "Kode": {
+        "type": "object",
+        "properties": {
+          "kode": {
+            "type": "string"
+          },
+          "beskrivelse": {
+            "type": "string"
+          }
+        }
+      },
+      "Organisasjonsform": {
+        "type": "object",
+        "required": [
+          "kode",
+          "beskrivelse"
+        ],
+        "properties": {
+          "kode": {
+            "type": "string"
+          },
+          "beskrivelse": {
+            "type": "string"
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "Enhet": {
+        "type": "object",
+        "description": "§4.1; absent optional fields are omitted",
+        "required": [
+          "organisasjonsnummer",
+          "navn",
+          "organisasjonsform"
+        ],
+        "properties": {
+          "organisasjonsnummer": {
+            "type": "string"
+          },
+          "navn": {
+            "type": "string"
+          },
+          "organisasjonsform": {
+            "$ref": "#/components/schemas/Organisasjonsform"
+          },
+          "hjemmeside": {
+            "type": "string"
+          },
+          "epostadresse": {
+            "type": "string"
+          },
+          "telefon": {
+            "type": "string"
+          },
+          "mobil": {
+            "type": "string"
+          },
+          "postadresse": {
+            "$ref": "#/components/schemas/Adresse"
+          },
+          "forretningsadresse": {
+            "$ref": "#/components/schemas/Adresse"
+          },
+          "registreringsdatoEnhetsregisteret": {
+            "type": "string",
+            "format": "date"
+          },
+          "vedtektsdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "konkursdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "underAvviklingDato": {
+            "type": "string",
+            "format": "date"
+          },
+          "registreringsdatoAntallAnsatteEnhetsregisteret": {
+            "type": "string",
+            "format": "date"
+          },
+          "registreringsdatoAntallAnsatteNAVAaregisteret": {
+            "type": "string",
+            "format": "date"
+          },
+          "stiftelsesdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "registrertIMvaregisteret": {
+            "type": "boolean"
+          },
+          "registrertIStiftelsesregisteret": {
+            "type": "boolean"
+          },
+          "registrertIFrivillighetsregisteret": {
+            "type": "boolean"
+          },
+          "registrertIPartiregisteret": {
+            "type": "boolean"
+          },
+          "harRegistrertAntallAnsatte": {
+            "type": "boolean"
+          },
+          "underTvangsavviklingEllerTvangsopplosning": {
+            "type": "boolean"
+          },
+          "registrertIForetaksregisteret": {
+            "type": "boolean"
+          },
+          "konkurs": {
+            "type": "boolean"
+          },
+          "underAvvikling": {
+            "type": "boolean"
+          },
+          "frivilligMvaRegistrertBeskrivelser": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "vedtektsfestetFormaal": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "aktivitet": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "naeringskode1": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "naeringskode2": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "naeringskode3": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "hjelpeenhetskode": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "institusjonellSektorkode": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "antallAnsatte": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "overordnetEnhet": {
+            "type": "string"
+          },
+          "sisteInnsendteAarsregnskap": {
+            "type": "string"
+          },
+          "maalform": {
+            "type": "string",
+            "enum": [
+              "Bokmål",
+              "Nynorsk"
+            ]
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "overordnetEnhet": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "Underenhet": {
+        "type": "object",
+        "description": "§4.2; absent optional fields are omitted",
+        "required": [
+          "organisasjonsnummer",
+          "navn",
+          "organisasjonsform",
+          "overordnetEnhet"
+        ],
+        "properties": {
+          "organisasjonsnummer": {
+            "type": "string"
+          },
+          "navn": {
+            "type": "string"
+          },
+          "organisasjonsform": {
+            "$ref": "#/components/schemas/Organisasjonsform"
+          },
+          "hjemmeside": {
+            "type": "string"
+          },
+          "epostadresse": {
+            "type": "string"
+          },
+          "telefon": {
+            "type": "string"
+          },
+          "mobil": {
+            "type": "string"
+          },
+          "postadresse": {
+            "$ref": "#/components/schemas/Adresse"
+          },
+          "beliggenhetsadresse": {
+            "$ref": "#/components/schemas/Adresse"
+          },
+          "registreringsdatoEnhetsregisteret": {
+            "type": "string",
+            "format": "date"
+          },
+          "vedtektsdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "konkursdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "underAvviklingDato": {
+            "type": "string",
+            "format": "date"
+          },
+          "registreringsdatoAntallAnsatteEnhetsregisteret": {
+            "type": "string",
+            "format": "date"
+          },
+          "registreringsdatoAntallAnsatteNAVAaregisteret": {
+            "type": "string",
+            "format": "date"
+          },
+          "oppstartsdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "datoEierskifte": {
+            "type": "string",
+            "format": "date"
+          },
+          "nedleggelsesdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "registrertIMvaregisteret": {
+            "type": "boolean"
+          },
+          "registrertIStiftelsesregisteret": {
+            "type": "boolean"
+          },
+          "registrertIFrivillighetsregisteret": {
+            "type": "boolean"
+          },
+          "registrertIPartiregisteret": {
+            "type": "boolean"
+          },
+          "harRegistrertAntallAnsatte": {
+            "type": "boolean"
+          },
+          "underTvangsavviklingEllerTvangsopplosning": {
+            "type": "boolean"
+          },
+          "frivilligMvaRegistrertBeskrivelser": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "vedtektsfestetFormaal": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "aktivitet": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "naeringskode1": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "naeringskode2": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "naeringskode3": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "hjelpeenhetskode": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "institusjonellSektorkode": {
+            "$ref": "#/components/schemas/Kode"
+          },
+          "antallAnsatte": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "overordnetEnhet": {
+            "type": "string"
+          },
+          "maalform": {
+            "type": "string",
+            "enum": [
+              "Bokmål",
+              "Nynorsk"
+            ]
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "overordnetEnhet": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "DeletedUnit": {
+        "type": "object",
+        "required": [
+          "organisasjonsnummer",
+          "navn",
+          "organisasjonsform",
+          "slettedato",
+          "_links"
+        ],
+        "properties": {
+          "organisasjonsnummer": {
+            "type": "string"
+          },
+          "navn": {
+            "type": "string"
+          },
+          "organisasjonsform": {
+            "$ref": "#/components/schemas/Organisasjonsform"
+          },
+          "nedleggelsesdato": {
+            "type": "string",
+            "format": "date"
+          },
+          "slettedato": {
+            "type": "string",
+            "format": "date"
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "RemovedUnit": {
+        "type": "object",
+        "required": [
+          "organisasjonsnummer",
+          "slettedato",
+          "_links"
+        ],
+        "properties": {
+          "organisasjonsnummer": {
+            "type": "string"
+          },
+          "slettedato": {
+            "type": "string",
+            "format": "date"
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "Page": {
+        "type": "object",
+        "required": [
+          "size",
+          "totalElements",
+          "totalPages",
+          "number"
+        ],
+        "properties": {
+          "size": {
+            "type": "integer"
+          },
+          "totalElements": {
+            "type": "integer"
+          },
+          "totalPages": {
+            "type": "integer"
+          },
+          "number": {
+            "type": "integer"
+          }
+        }
+      },
+      "EnhetPage": {
+        "type": "object",
+        "required": [
+          "_links",
+          "page"
+        ],
+        "properties": {
+          "_embedded": {
+            "type": "object",
+            "properties": {
+              "enheter": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Enhet"
+                }
+              }
+            }
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "first": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "prev": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "next": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "last": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          },
+          "page": {
+            "$ref": "#/components/schemas/Page"
+          }
+        }
+      },
+      "UnderenhetPage": {
+        "type": "object",
+        "required": [
+          "_links",
+          "page"
+        ],
+        "properties": {
+          "_embedded": {
+            "type": "object",
+            "properties": {
+              "underenheter": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Underenhet"
+                }
+              }
+            }
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "first": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "prev": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "next": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "last": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          },
+          "page": {
+            "$ref": "#/components/schemas/Page"
+          }
+        }
+      },
+      "UnitUpdatePage": {
+        "type": "object",
+        "required": [
+          "_links",
+          "page"
+        ],
+        "properties": {
+          "_embedded": {
+            "type": "object",
+            "properties": {
+              "oppdaterteEnheter": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "oppdateringsid",
+                    "dato",
+                    "organisasjonsnummer",
+                    "endringstype"
+                  ],
+                  "properties": {
+                    "oppdateringsid": {
+                      "type": "integer"
+                    },
+                    "dato": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "organisasjonsnummer": {
+                      "type": "string"
+                    },
+                    "endringstype": {
+                      "type": "string",
+                      "enum": [
+                        "Ny",
+                        "Endring",
+                        "Sletting",
+                        "Fjernet"
+                      ]
+                    },
+                    "_links": {
+                      "type": "object",
+                      "properties": {
+                        "enhet": {
+                          "$ref": "#/components/schemas/Href"
+                        }
+                      },
+                      "description": "absent for Fjernet"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "first": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "prev": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "next": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "last": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          },
+          "page": {
+            "$ref": "#/components/schemas/Page"
+          }
+        }
+      },
+      "UnderenhetUpdatePage": {
+        "type": "object",
+        "required": [
+          "_links",
+          "page"
+        ],
+        "properties": {
+          "_embedded": {
+            "type": "object",
+            "properties": {
+              "oppdaterteUnderenheter": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "oppdateringsid",
+                    "dato",
+                    "organisasjonsnummer",
+                    "endringstype"
+                  ],
+                  "properties": {
+                    "oppdateringsid": {
+                      "type": "integer"
+                    },
+                    "dato": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "organisasjonsnummer": {
+                      "type": "string"
+                    },
+                    "endringstype": {
+                      "type": "string",
+                      "enum": [
+                        "Ny",
+                        "Endring",
+                        "Sletting",
+                        "Fjernet"
+                      ]
+                    },
+                    "_links": {
+                      "type": "object",
+                      "properties": {
+                        "underenhet": {
+                          "$ref": "#/components/schemas/Href"
+                        }
+                      },
+                      "description": "absent for Fjernet"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "first": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "prev": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "next": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "last": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          },
+          "page": {
+            "$ref": "#/components/schemas/Page"
+          }
+        }
+      },
+      "RoleEvent": {
+        "type": "object",
+        "description": "a CloudEvent",
+        "properties": {
+          "specversion": {
+            "const": "1.0"
+          },
+          "id": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string",
+            "format": "uri"
+          },
+          "type": {
+            "const": "no.brreg.enhetsregisteret.rolle.oppdatert"
+          },
+          "time": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "datacontenttype": {
+            "const": "application/json"
+          },
+          "data": {
+            "type": "object",
+            "properties": {
+              "organisasjonsnummer": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "RoleGroups": {
+        "type": "object",
+        "required": [
+          "rollegrupper",
+          "_links"
+        ],
+        "properties": {
+          "rollegrupper": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "type": {
+                  "$ref": "#/components/schemas/CodeEntry"
+                },
+                "sistEndret": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "roller": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "type",
+                      "fratraadt",
+                      "avregistrert",
+                      "rekkefolge"
+                    ],
+                    "properties": {
+                      "type": {
+                        "$ref": "#/components/schemas/CodeEntry"
+                      },
+                      "person": {
+                        "type": "object",
+                        "properties": {
+                          "fodselsnummer": {
+                            "type": "string"
+                          },
+                          "fodselsdato": {
+                            "type": "string",
+                            "format": "date"
+                          },
+                          "navn": {
+                            "type": "object",
+                            "properties": {
+                              "fornavn": {
+                                "type": "string"
+                              },
+                              "mellomnavn": {
+                                "type": "string"
+                              },
+                              "etternavn": {
+                                "type": "string"
+                              }
+                            }
+                          },
+                          "erDoed": {
+                            "type": "boolean"
+                          }
+                        }
+                      },
+                      "enhet": {
+                        "type": "object",
+                        "properties": {
+                          "organisasjonsnummer": {
+                            "type": "string"
+                          },
+                          "organisasjonsform": {
+                            "$ref": "#/components/schemas/Organisasjonsform"
+                          },
+                          "navn": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
+                          "erSlettet": {
+                            "type": "boolean"
+                          },
+                          "_links": {
+                            "type": "object",
+                            "properties": {
+                              "self": {
+                                "$ref": "#/components/schemas/Href"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "fratraadt": {
+                        "type": "boolean"
+                      },
+                      "avregistrert": {
+                        "type": "boolean"
+                      },
+                      "rekkefolge": {
+                        "type": "integer"
+                      },
+                      "valgtAv": {
+                        "$ref": "#/components/schemas/Kode"
+                      },
+                      "ansvarsandel": {
+                        "type": "string"
+                      },
+                      "fullmektige": {
+                        "type": "array",
+                        "items": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "_links": {
+            "type": "object",
+            "properties": {
+              "self": {
+                "$ref": "#/components/schemas/Href"
+              },
+              "enhet": {
+                "$ref": "#/components/schemas/Href"
+              }
+            }
+          }
+        }
+      },
+      "EnhetBody": {
+        "type": "object",
+        "description": "an Enhet (§4.1); organisasjonsform may be the code string or {kode}; _links, slettedato and unknown fields are ignored",
+        "required": [
+          "navn",
+          "organisasjonsform"
+        ],
+        "additionalProperties": true
+      },
+      "UnderenhetBody": {
+        "type": "object",
+        "description": "an Underenhet (§4.2); overordnetEnhet must be an active enhet",
+        "required": [
+          "navn",
+          "organisasjonsform",
+          "overordnetEnhet"
+        ],
+        "additionalProperties": true
+      },
+      "RolesBody": {
+        "type": "object",
+        "required": [
+          "roller"
+        ],
+        "properties": {
+          "roller": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "type": "object",
+              "description": "exactly one of person and enhet",
+              "required": [
+                "type"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string",
+                  "description": "a role type code (§9.2)"
+                },
+                "person": {
+                  "type": "object",
+                  "required": [
+                    "navn"
+                  ],
+                  "properties": {
+                    "fodselsnummer": {
+                      "type": "string"
+                    },
+                    "fodselsdato": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "navn": {
+                      "type": "object",
+                      "required": [
+                        "fornavn",
+                        "etternavn"
+                      ],
+                      "properties": {
+                        "fornavn": {
+                          "type": "string"
+                        },
+                        "mellomnavn": {
+                          "type": "string"
+                        },
+                        "etternavn": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "erDoed": {
+                      "type": "boolean"
+                    }
+                  }
+                },
+                "enhet": {
+                  "type": "object",
+                  "required": [
+                    "organisasjonsnummer"
+                  ],
+                  "properties": {
+                    "organisasjonsnummer": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "fratraadt": {
+                  "type": "boolean"
+                },
+                "avregistrert": {
+                  "type": "boolean"
+                },
+                "valgtAv": {
+                  "$ref": "#/components/schemas/Kode"
+                },
+                "ansvarsandel": {
+                  "type": "string"
+                },
+                "fullmektige": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "InternalUnit": {
+        "type": "object",
+        "required": [
+          "organisasjonsnummer",
+          "navn",
+          "organisasjonsform",
+          "kind",
+          "status",
+          "overordnetEnhet"
+        ],
+        "properties": {
+          "organisasjonsnummer": {
+            "type": "string"
+          },
+          "navn": {
+            "type": "string"
+          },
+          "organisasjonsform": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "enhet",
+              "underenhet"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "active",
+              "deleted",
+              "removed"
+            ]
+          },
+          "overordnetEnhet": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "slettedato": {
+            "type": "string",
+            "format": "date"
+          }
+        }
+      },
+      "HolderRoles": {
+        "type": "object",
+        "required": [
+          "holder",
+          "roles",
+          "position"
+        ],
+        "properties": {
+          "holder": {
+            "type": "object",
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "person",
+                  "organisation"
+                ]
+              },
+              "fodselsnummer": {
+                "type": "string"
+              },
+              "organisasjonsnummer": {
+                "type": "string"
+              },
+              "navn": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
+          "roles": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "role": {
+                  "type": "string"
+                },
+                "unit": {
+                  "type": "object",
+                  "properties": {
+                    "organisasjonsnummer": {
+                      "type": "string"
+                    },
+                    "navn": {
+                      "type": "string"
+                    },
+                    "organisasjonsform": {
+                      "type": "string"
+                    },
+                    "kind": {
+                      "const": "enhet"
+                    }
+                  }
+                },
+                "fratraadt": {
+                  "type": "boolean"
+                },
+                "active": {
+                  "type": "boolean"
+                },
+                "inactiveReason": {
+                  "type": "string",
+                  "enum": [
+                    "fratraadt",
+                    "avregistrert",
+                    "doed",
+                    "holder-deleted",
+                    "unit-deleted"
+                  ]
+                }
+              }
+            }
+          },
+          "position": {
+            "type": "integer"
+          }
+        }
+      },
+      "UnitRoles": {
+        "type": "object",
+        "required": [
+          "unit",
+          "roles",
+          "position"
+        ],
+        "properties": {
+          "unit": {
+            "$ref": "#/components/schemas/InternalUnit"
+          },
+          "roles": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "role": {
+                  "type": "string"
+                },
+                "holder": {
+                  "type": "object",
+                  "properties": {
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "person",
+                        "organisation"
+                      ]
+                    },
+                    "fodselsnummer": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "fodselsdato": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "organisasjonsnummer": {
+                      "type": "string"
+                    },
+                    "navn": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    }
+                  }
+                },
+                "fratraadt": {
+                  "type": "boolean"
+                },
+                "active": {
+                  "type": "boolean"
+                },
+                "inactiveReason": {
+                  "type": "string",
+                  "enum": [
+                    "fratraadt",
+                    "avregistrert",
+                    "doed",
+                    "holder-deleted",
+                    "unit-deleted"
+                  ]
+                }
+              }
+            }
+          },
+          "position": {
+            "type": "integer"
+          }
+        }
+      },
+      "UnitsAnswer": {
+        "type": "object",
+        "required": [
+          "units",
+          "notFound",
+          "position"
+        ],
+        "properties": {
+          "units": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/InternalUnit"
+            }
+          },
+          "notFound": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "position": {
+            "type": "integer"
+          }
+        }
+      },
+      "FeedPage": {
+        "type": "object",
+        "required": [
+          "epoch",
+          "position",
+          "items",
+          "next"
+        ],
+        "properties": {
+          "epoch": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "position": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "at",
+                "kind",
+                "organisasjonsnummer",
+                "endringstype",
+                "affectedHolders",
+                "state"
+              ],
+              "properties": {
+                "id": {
+                  "type": "integer"
+                },
+                "at": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "enhet",
+                    "underenhet",
+                    "roller"
+                  ]
+                },
+                "organisasjonsnummer": {
+                  "type": "string"
+                },
+                "endringstype": {
+                  "type": "string",
+                  "enum": [
+                    "Ny",
+                    "Endring",
+                    "Sletting",
+                    "Fjernet"
+                  ]
+                },
+                "affectedHolders": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "state": {
+                  "type": "object",
+                  "description": "the unit as stored plus status (and slettedato), or {\"roller\": [...]}"
+                }
+              }
+            }
+          },
+          "next": {
+            "type": "string",
+            "format": "uri"
+          }
+        }
+      }
+    },
+    "parameters": {
+      "page": {
+        "name": "page",
+        "in": "query",
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "default": 0
+        }
+      },
+      "size": {
+        "name": "size",
+        "in": "query",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 10000,
+          "default": 20
+        },
+        "description": "(page + 1) × size must be ≤ 10000"
+      },
+      "navn": {
+        "name": "navn",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 180
+        },
+        "description": "every word must be a prefix of a name word (case-insensitive; words split on whitespace and -.,&/())"
+      },
+      "organisasjonsnummer": {
+        "name": "organisasjonsnummer",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "description": "comma-separated organisation numbers (§3.1); repeats are joined; at most 1000"
+        }
+      },
+      "organisasjonsform": {
+        "name": "organisasjonsform",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "description": "comma-separated form codes, exact match"
+        }
+      },
+      "overordnetEnhet": {
+        "name": "overordnetEnhet",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{9}$"
+        }
+      },
+      "naeringskode": {
+        "name": "naeringskode",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "description": "comma-separated NN, NN.N, NN.NN or NN.NNN prefixes of naeringskode1..3"
+        }
+      },
+      "kommunenummer": {
+        "name": "kommunenummer",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "description": "comma-separated 4-digit codes (business or location address, or postal address)"
+        }
+      },
+      "konkurs": {
+        "name": "konkurs",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ],
+          "description": "true or false, any case"
+        }
+      },
+      "underAvvikling": {
+        "name": "underAvvikling",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ],
+          "description": "true or false, any case"
+        }
+      },
+      "underTvangsavviklingEllerTvangsopplosning": {
+        "name": "underTvangsavviklingEllerTvangsopplosning",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ],
+          "description": "true or false, any case"
+        }
+      },
+      "registrertIMvaregisteret": {
+        "name": "registrertIMvaregisteret",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ],
+          "description": "true or false, any case"
+        }
+      },
+      "registrertIForetaksregisteret": {
+        "name": "registrertIForetaksregisteret",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ],
+          "description": "true or false, any case"
+        }
+      },
+      "fraAntallAnsatte": {
+        "name": "fraAntallAnsatte",
+        "in": "query",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "tilAntallAnsatte": {
+        "name": "tilAntallAnsatte",
+        "in": "query",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "fraRegistreringsdatoEnhetsregisteret": {
+        "name": "fraRegistreringsdatoEnhetsregisteret",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      "tilRegistreringsdatoEnhetsregisteret": {
+        "name": "tilRegistreringsdatoEnhetsregisteret",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      "sort": {
+        "name": "sort",
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "description": "<field>[,asc|desc] with field organisasjonsnummer (default), navn, navn.norwegian, antallAnsatte or registreringsdatoEnhetsregisteret; a bare ASC or DESC sorts by number"
+        }
+      },
+      "Orgnr": {
+        "name": "orgnr",
+        "in": "path",
+        "required": true,
+        "description": "9 digits with a valid MOD11 check digit; anything else is 400",
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "headers": {
+      "Position": {
+        "description": "the id of the last change applied to this node (0 while the change log is empty); on every response",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "Changed": {
+        "description": "whether the write changed anything",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
         }
       }
     }

@@ -1,8 +1,8 @@
 import HTTPServer
 import ServiceKit
 
-/// Every Registry route, area by area. Other areas (search, public feeds, replicas) add their
-/// `install` call here.
+/// Every Registry route, area by area; each area's `install` takes the shared `RegistryContext`, so
+/// the router-wide `X-Registry-Position` and fallback cover them all. Replicas add their call here.
 enum RegistryRoutes {
     static func install(_ router: inout Router, _ service: ServiceContext) throws {
         let database = try service.requireDatabase()
@@ -15,6 +15,8 @@ enum RegistryRoutes {
 
         APIRootRoutes.install(&router, registry)
         UnitLookupRoutes.install(&router, registry)
+        SearchRoutes.install(&router, registry)
+        FeedRoutes.install(&router, registry)
         RoleLookupRoutes.install(&router, registry)
         CodeListRoutes.install(&router, registry)
 

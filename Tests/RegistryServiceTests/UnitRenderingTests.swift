@@ -29,6 +29,18 @@ final class UnitRenderingTests: XCTestCase {
                                                    "maalform", "_links"])
     }
 
+    func test_full_addsParentLink_forUnderenhet() throws {
+        let document = UnitDocument(kind: .underenhet, organisasjonsnummer: "311312294", navn: #"A "}{" B"#,
+                                    form: OrganisationForm.byCode["BEDR"]!, optionalMembers: [("overordnetEnhet", "310202398")])
+        let body = try JSONValue.parse(UnitRendering(publicURL: "http://h:1").full(
+            UnitRow(document: document, status: .active, slettedato: nil)))
+        XCTAssertEqual(body["navn"], #"A "}{" B"#)
+        XCTAssertEqual(body["organisasjonsform"]?["_links"]?["self"]?["href"], "http://h:1/enhetsregisteret/api/organisasjonsformer/BEDR")
+        XCTAssertEqual(body["_links"], ["self": ["href": "http://h:1/enhetsregisteret/api/underenheter/311312294"],
+                                        "overordnetEnhet": ["href": "http://h:1/enhetsregisteret/api/enheter/310202398"]])
+        XCTAssertEqual(body.objectValue?.last?.0, "_links")
+    }
+
     func test_state_addsStatusAndSlettedato() throws {
         let row = UnitRow(document: document("X"), status: .removed, slettedato: "2025-01-31")
         let state = try JSONValue.parse(UnitRendering.state(row))

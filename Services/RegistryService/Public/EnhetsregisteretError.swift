@@ -5,7 +5,7 @@ import JSON
 /// The error body of the public API (§3.9): route-level 400, 401, 404, 405 and 406 under
 /// `/enhetsregisteret/api`, always `application/json;charset=UTF-8`. Throw it from a handler.
 struct EnhetsregisteretError: Error, HTTPResponseError, Sendable {
-    /// One `valideringsfeil` element.
+    /// One `valideringsfeil` element (the §3.4 messages are in `EnhetsregisteretError+Valideringsfeil`).
     struct Valideringsfeil: Sendable, Equatable {
         var feilmelding: String
         var parametere: [String]
@@ -25,8 +25,7 @@ struct EnhetsregisteretError: Error, HTTPResponseError, Sendable {
 
     /// §3.1: one bad organisation number.
     static func invalidNumber(_ value: String, parameter: String = "organisasjonsnummer") -> EnhetsregisteretError {
-        badRequest([Valideringsfeil(feilmelding: "Organisasjonsnummer \(value) er ugyldig", parametere: [parameter],
-                                    feilaktigVerdi: value)])
+        badRequest([.invalidOrganizationNumber(value, parameter: parameter)])
     }
 
     static let invalidToken = EnhetsregisteretError(

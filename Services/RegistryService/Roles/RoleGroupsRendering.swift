@@ -23,7 +23,7 @@ struct RoleGroupsRendering: Sendable {
         json.endArray()
         json.key("_links")
         json.beginObject()
-        json.link("self", href.enhet(unit) + "/roller")
+        json.link("self", href.roles(unit))
         json.link("enhet", href.enhet(unit))
         json.endObject()
         json.endObject()

@@ -1,7 +1,7 @@
 import SQLite
 
 /// Reads and writes `units`, keeping the search tables (`unit_codes`, `unit_names`) in step: only
-/// active units have rows there, and `unit_names` holds each active unit's `sort_navn`.
+/// active units have rows there, and `unit_names` holds `SearchName.indexedText` of each one's name.
 enum UnitStore {
     /// The unit with this number, whatever its kind and status. The key is the rowid, so it is one seek.
     static func find(_ connection: Connection, _ organisasjonsnummer: String) throws -> UnitRow? {
@@ -10,22 +10,27 @@ enum UnitStore {
             .map(UnitRow.init(row:))
     }
 
+    /// `INSERT OR REPLACE` of an active unit; the flag columns follow `UnitFlag`'s order.
+    private static let saveSQL = """
+        INSERT OR REPLACE INTO units (rowid, orgnr, kind, status, navn, sort_navn, form, parent, slettedato,
+            nedleggelsesdato, registreringsdato, antall_ansatte, \(flagColumns), document, changed_by)
+        VALUES (?, ?, ?, 'active', ?, ?, ?, ?, NULL, ?, ?, ?, \(flagPlaceholders), ?, ?)
+        """
+    private static let flagColumns = UnitFlag.allCases.map(\.column).joined(separator: ", ")
+    private static let flagPlaceholders = UnitFlag.allCases.map { _ in "?" }.joined(separator: ", ")
+
     /// Writes `document` as an active unit (new, changed or revived), replacing `previous`.
     static func save(_ connection: Connection, _ document: UnitDocument, previous: UnitRow?, changeId: Int64) throws {
         guard let rowid = Int64(document.organisasjonsnummer) else { return }
         if let previous, previous.status == .active { try removeFromSearch(connection, previous) }
-        try connection.execute("""
-            INSERT OR REPLACE INTO units (rowid, orgnr, kind, status, navn, sort_navn, form, parent, slettedato,
-                nedleggelsesdato, registreringsdato, antall_ansatte, konkurs, under_avvikling, under_tvangsavvikling,
-                mva, foretaksregisteret, document, changed_by)
-            VALUES (?, ?, ?, 'active', ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [rowid, document.organisasjonsnummer, document.kind.rawValue, document.navn, document.sortName,
-                  document.form.code, document.parent, document.nedleggelsesdato, document.registreringsdato,
-                  document.antallAnsatte, document.flag("konkurs"), document.flag("underAvvikling"),
-                  document.flag("underTvangsavviklingEllerTvangsopplosning"), document.flag("registrertIMvaregisteret"),
-                  document.flag("registrertIForetaksregisteret"), String(decoding: document.bytes, as: UTF8.self),
-                  changeId])
-        try addToSearch(connection, rowid: rowid, sortName: document.sortName,
+        let columns: SQLiteArguments = [rowid, document.organisasjonsnummer, document.kind.rawValue, document.navn,
+                                        document.sortName, document.form.code, document.parent,
+                                        document.nedleggelsesdato, document.registreringsdato, document.antallAnsatte]
+        let flags: SQLiteArguments = UnitFlag.allCases.map { flag -> (any SQLiteValueConvertible)? in
+            document.flag(flag.field)
+        }
+        try connection.execute(saveSQL, columns + flags + [String(decoding: document.bytes, as: UTF8.self), changeId])
+        try addToSearch(connection, rowid: rowid, indexedName: SearchName.indexedText(document.navn, kind: document.kind),
                         industryCodes: document.industryCodes, municipalityCodes: document.municipalityCodes)
     }
 
@@ -37,9 +42,9 @@ enum UnitStore {
                                [status.rawValue, slettedato, changeId, unit.organisasjonsnummer])
     }
 
-    private static func addToSearch(_ connection: Connection, rowid: Int64, sortName: String,
+    private static func addToSearch(_ connection: Connection, rowid: Int64, indexedName: String,
                                     industryCodes: [String], municipalityCodes: [String]) throws {
-        try connection.execute("INSERT INTO unit_names (rowid, navn) VALUES (?, ?)", [rowid, sortName])
+        try connection.execute("INSERT INTO unit_names (rowid, navn) VALUES (?, ?)", [rowid, indexedName])
         for code in industryCodes {
             try connection.execute("INSERT OR IGNORE INTO unit_codes (kind, code, unit) VALUES ('naering', ?, ?)",
                                    [code, rowid])
@@ -50,10 +55,11 @@ enum UnitStore {
         }
     }
 
+    /// Removes an active unit's search rows; the FTS row goes with the very text `addToSearch` inserted.
     private static func removeFromSearch(_ connection: Connection, _ unit: UnitRow) throws {
         guard let rowid = Int64(unit.organisasjonsnummer) else { return }
         try connection.execute("INSERT INTO unit_names (unit_names, rowid, navn) VALUES ('delete', ?, ?)",
-                               [rowid, unit.sortName])
+                               [rowid, SearchName.indexedText(unit.navn, kind: unit.kind)])
         try connection.execute("DELETE FROM unit_codes WHERE unit = ?", [rowid])
     }
 }

@@ -32,7 +32,8 @@ struct UnitDocument: Sendable {
 
     // MARK: search columns
 
-    /// `navn` upper-cased with Unicode case mapping: `units.sort_navn` and the text of `unit_names`.
+    /// `navn` upper-cased with Unicode case mapping: `units.sort_navn` (`unit_names` holds
+    /// `SearchName.indexedText`).
     var sortName: String { navn.uppercased() }
     var parent: String? { self["overordnetEnhet"]?.stringValue }
     var registreringsdato: String? { self["registreringsdatoEnhetsregisteret"]?.stringValue }

@@ -12,6 +12,9 @@ struct UnitHref: Sendable {
 
     func enhet(_ organisasjonsnummer: String) -> String { "\(api)/enheter/\(organisasjonsnummer)" }
 
+    /// `GET /enheter/{orgnr}/roller` (§3.5), also the `source` of role feed events (§3.7).
+    func roles(_ organisasjonsnummer: String) -> String { enhet(organisasjonsnummer) + "/roller" }
+
     func form(_ code: String) -> String { "\(api)/organisasjonsformer/\(Self.pathSegment(code))" }
 
     func roleType(_ code: String) -> String { "\(api)/roller/rolletyper/\(Self.pathSegment(code))" }
