@@ -14,6 +14,7 @@ enum RegistryRoutes {
         }
 
         APIRootRoutes.install(&router, registry)
+        BulkDownloadRoutes.install(&router, registry)
         UnitLookupRoutes.install(&router, registry)
         SearchRoutes.install(&router, registry)
         FeedRoutes.install(&router, registry)

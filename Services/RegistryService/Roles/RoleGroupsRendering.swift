@@ -1,14 +1,35 @@
 import JSON
 
 /// Renders an enhet's roles as `GET /enheter/{orgnr}/roller` answers (§3.5): `rollegrupper` in §9.3
-/// order, roles by `rekkefolge`, holder units in full, `fodselsnummer` only when revealed.
+/// order, roles by `rekkefolge`, holder units in full, `fodselsnummer` only when revealed. Bulk
+/// downloads (§3.8) use the same shape without `_links`.
 struct RoleGroupsRendering: Sendable {
     let href: UnitHref
     let revealsPersonIdentifiers: Bool
+    var includesLinks = true
 
     func body(unit: String, roles: [StoredRole], dates: [String: String]) -> [UInt8] {
         var json = JSONWriter(capacity: 512 + 512 * roles.count)
         json.beginObject()
+        writeGroups(roles, dates: dates, into: &json)
+        json.key("_links")
+        json.beginObject()
+        json.link("self", href.roles(unit))
+        json.link("enhet", href.enhet(unit))
+        json.endObject()
+        json.endObject()
+        return json.bytes
+    }
+
+    /// One element of `/roller/totalbestand`: `{"organisasjonsnummer", "rollegrupper"}`.
+    func downloadRecord(unit: String, roles: [StoredRole], dates: [String: String], into json: inout JSONWriter) {
+        json.beginObject()
+        json.member("organisasjonsnummer", unit)
+        writeGroups(roles, dates: dates, into: &json)
+        json.endObject()
+    }
+
+    private func writeGroups(_ roles: [StoredRole], dates: [String: String], into json: inout JSONWriter) {
         json.key("rollegrupper")
         json.beginArray()
         let ordered = StoredRole.publicOrder(roles)
@@ -21,20 +42,13 @@ struct RoleGroupsRendering: Sendable {
             index = end
         }
         json.endArray()
-        json.key("_links")
-        json.beginObject()
-        json.link("self", href.roles(unit))
-        json.link("enhet", href.enhet(unit))
-        json.endObject()
-        json.endObject()
-        return json.bytes
     }
 
     private func writeGroup(_ group: String, _ roles: ArraySlice<StoredRole>, date: String?, into json: inout JSONWriter) {
         json.beginObject()
         json.key("type")
         json.codeObject(kode: group, beskrivelse: RoleGroup.byCode[group]?.description ?? group,
-                        href: href.roleGroup(group))
+                        href: includesLinks ? href.roleGroup(group) : nil)
         if let date { json.member("sistEndret", date) }
         json.key("roller")
         json.beginArray()
@@ -48,7 +62,7 @@ struct RoleGroupsRendering: Sendable {
         json.beginObject()
         json.key("type")
         json.codeObject(kode: record.type, beskrivelse: RoleType.byCode[record.type]?.description ?? record.type,
-                        href: href.roleType(record.type))
+                        href: includesLinks ? href.roleType(record.type) : nil)
         switch record.holder {
         case .person(let person): writePerson(person, into: &json)
         case .organisation(let orgnr): writeHolderUnit(orgnr, role.holderUnit, into: &json)
@@ -82,11 +96,11 @@ struct RoleGroupsRendering: Sendable {
         if let unit {
             json.key("organisasjonsform")
             json.codeObject(kode: unit.formCode, beskrivelse: OrganisationForm.byCode[unit.formCode]?.description ?? unit.formCode,
-                            href: href.form(unit.formCode))
+                            href: includesLinks ? href.form(unit.formCode) : nil)
             json.member("navn", JSONValue([unit.navn]))
         }
         json.member("erSlettet", unit.map { $0.status != .active } ?? false)
-        json.selfLinks(href.enhet(orgnr))
+        if includesLinks { json.selfLinks(href.enhet(orgnr)) }
         json.endObject()
     }
 }

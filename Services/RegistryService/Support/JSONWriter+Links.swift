@@ -17,12 +17,13 @@ extension JSONWriter {
         endObject()
     }
 
-    /// `{kode, beskrivelse, _links: {self}}`, the public shape of a code-list entry.
-    mutating func codeObject(kode: String, beskrivelse: String, href: String) {
+    /// `{kode, beskrivelse, _links: {self}}`, the public shape of a code-list entry; without `_links`
+    /// when `href` is nil (bulk downloads).
+    mutating func codeObject(kode: String, beskrivelse: String, href: String?) {
         beginObject()
         member("kode", kode)
         member("beskrivelse", beskrivelse)
-        selfLinks(href)
+        if let href { selfLinks(href) }
         endObject()
     }
 }
