@@ -5,7 +5,7 @@ let openAPIDocument = #"""
   "info": {
     "title": "Registry Service",
     "version": "0.1.0",
-    "description": "A working copy of Enhetsregisteret: units, roles, organisation forms, search and the update feeds, plus the internal API the other services use. Public routes under /enhetsregisteret/api need no token (a valid platform token reveals fodselsnummer in roles); their errors use the Enhetsregisteret body. Internal routes need a platform token; their errors are application/problem+json. Every response carries X-Registry-Position. Part of Systemtilgang; the contract is shared/spec/registry.md."
+    "description": "A working copy of Enhetsregisteret: units, roles, organisation forms, search and the update feeds, plus the internal API the other services use. Public routes under /enhetsregisteret/api need no token (a valid platform token reveals fodselsnummer in roles); their errors use the Enhetsregisteret body. Internal routes need a platform token; their errors are application/problem+json. Every response carries X-Registry-Position. Part of Systemtilgang; the contract is shared/spec/registry.md. Replicas (`RegistryService serve --follow URL`) serve every read from their own copy and refuse writes with 409 REG-00003 and X-Registry-Primary; see deploy/registry-replicas.md."
   },
   "tags": [
     {
@@ -417,6 +417,45 @@ let openAPIDocument = #"""
         }
       }
     },
+    "/enhetsregisteret/api/enheter/lastned": {
+      "get": {
+        "summary": "Every active enhet (§4.1 shape without _links), gzip JSON array.",
+        "tags": [
+          "public"
+        ],
+        "description": "Streamed with chunked transfer coding from one read snapshot; the format is what `RegistryService import` reads (registry.md §3.8).",
+        "responses": {
+          "200": {
+            "description": "a gzip-compressed JSON array",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/vnd.brreg.enhetsregisteret.enhet.v2+gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              },
+              "application/gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
     "/enhetsregisteret/api/enheter/{orgnr}": {
       "get": {
         "summary": "One enhet: full when active, slim when deleted, 410 when removed (§3.2, §3.3).",
@@ -576,6 +615,45 @@ let openAPIDocument = #"""
         }
       }
     },
+    "/enhetsregisteret/api/underenheter/lastned": {
+      "get": {
+        "summary": "Every active underenhet, gzip JSON array.",
+        "tags": [
+          "public"
+        ],
+        "description": "Streamed with chunked transfer coding from one read snapshot; the format is what `RegistryService import` reads (registry.md §3.8).",
+        "responses": {
+          "200": {
+            "description": "a gzip-compressed JSON array",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/vnd.brreg.enhetsregisteret.underenhet.v2+gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              },
+              "application/gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
     "/enhetsregisteret/api/underenheter/{orgnr}": {
       "get": {
         "summary": "One underenhet: full when active, slim when deleted, 410 when removed (§3.2, §3.3).",
@@ -695,6 +773,45 @@ let openAPIDocument = #"""
           },
           "404": {
             "$ref": "#/components/responses/PublicNotFound"
+          },
+          "406": {
+            "$ref": "#/components/responses/PublicNotAcceptable"
+          }
+        }
+      }
+    },
+    "/enhetsregisteret/api/roller/totalbestand": {
+      "get": {
+        "summary": "The roles of every active enhet that has roles (§3.5 shape without _links; fodselsnummer only with a platform token), gzip JSON array.",
+        "tags": [
+          "public"
+        ],
+        "description": "Streamed with chunked transfer coding from one read snapshot; the format is what `RegistryService import` reads (registry.md §3.8).",
+        "responses": {
+          "200": {
+            "description": "a gzip-compressed JSON array",
+            "headers": {
+              "X-Registry-Position": {
+                "$ref": "#/components/headers/Position"
+              }
+            },
+            "content": {
+              "application/vnd.brreg.enhetsregisteret.rolle.v1+gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              },
+              "application/gzip": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/PublicUnauthorized"
           },
           "406": {
             "$ref": "#/components/responses/PublicNotAcceptable"
@@ -1368,7 +1485,7 @@ let openAPIDocument = #"""
             "$ref": "#/components/responses/Problem"
           },
           "409": {
-            "$ref": "#/components/responses/Problem"
+            "$ref": "#/components/responses/ReplicaRefusal"
           },
           "415": {
             "$ref": "#/components/responses/Problem"
@@ -1448,6 +1565,9 @@ let openAPIDocument = #"""
           },
           "404": {
             "$ref": "#/components/responses/Problem"
+          },
+          "409": {
+            "$ref": "#/components/responses/ReplicaRefusal"
           }
         }
       }
@@ -1531,7 +1651,7 @@ let openAPIDocument = #"""
             "$ref": "#/components/responses/Problem"
           },
           "409": {
-            "$ref": "#/components/responses/Problem"
+            "$ref": "#/components/responses/ReplicaRefusal"
           },
           "415": {
             "$ref": "#/components/responses/Problem"
@@ -1611,6 +1731,9 @@ let openAPIDocument = #"""
           },
           "404": {
             "$ref": "#/components/responses/Problem"
+          },
+          "409": {
+            "$ref": "#/components/responses/ReplicaRefusal"
           }
         }
       }
@@ -1673,7 +1796,7 @@ let openAPIDocument = #"""
             "$ref": "#/components/responses/Problem"
           },
           "409": {
-            "$ref": "#/components/responses/Problem"
+            "$ref": "#/components/responses/ReplicaRefusal"
           },
           "415": {
             "$ref": "#/components/responses/Problem"
@@ -2008,6 +2131,21 @@ let openAPIDocument = #"""
           "application/json;charset=UTF-8": {
             "schema": {
               "$ref": "#/components/schemas/RemovedUnit"
+            }
+          }
+        }
+      },
+      "ReplicaRefusal": {
+        "description": "409 REG-00003 on a read-only replica (`serve --follow`), or another 409 problem of the write (REG-00002, REG-00004)",
+        "headers": {
+          "X-Registry-Primary": {
+            "$ref": "#/components/headers/Primary"
+          }
+        },
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
             }
           }
         }
@@ -3713,6 +3851,12 @@ let openAPIDocument = #"""
             "true",
             "false"
           ]
+        }
+      },
+      "Primary": {
+        "description": "On a replica's 409 REG-00003: the primary to write to (the --follow URL).",
+        "schema": {
+          "type": "string"
         }
       }
     }
