@@ -39,7 +39,7 @@ let package = Package(
                 path: "Shared/ServiceKit"),
 
         // Services.
-        .executableTarget(name: "RegistryService", dependencies: ["ServiceKit"], path: "Services/RegistryService", exclude: ["openapi.json"]),
+        .executableTarget(name: "RegistryService", dependencies: ["ServiceKit", "Compression"], path: "Services/RegistryService", exclude: ["openapi.json"]),
         .executableTarget(name: "RequestService", dependencies: ["ServiceKit"], path: "Services/RequestService", exclude: ["openapi.json"]),
         .executableTarget(name: "ApprovalService", dependencies: ["ServiceKit"], path: "Services/ApprovalService", exclude: ["openapi.json"]),
         .executableTarget(name: "ClientDelegationService", dependencies: ["ServiceKit"],

@@ -6,4 +6,5 @@ ServiceRuntime.main(ServiceDefinition(
     defaultPort: 8081,
     openAPIDocument: openAPIDocument,
     migrations: RegistryMigrations.all,
+    commands: ["import": { ImportCommand.run(arguments: $0) }],
     installRoutes: { router, service in try RegistryRoutes.install(&router, service) }))

@@ -37,6 +37,27 @@ enum UnitStore {
                                [status.rawValue, slettedato, changeId, unit.organisasjonsnummer])
     }
 
+    /// Bulk import (§6): writes `document` as a new row with its imported status and date. Only an
+    /// active unit enters the search tables, through the same helper as `save`. `text` is
+    /// `document.bytes` as a string, encoded by the caller (the import does it on its reading thread).
+    static func insertImported(_ connection: Connection, _ document: UnitDocument, text: String, status: UnitStatus,
+                               slettedato: String?) throws {
+        guard let rowid = Int64(document.organisasjonsnummer) else { return }
+        try connection.execute("""
+            INSERT INTO units (rowid, orgnr, kind, status, navn, sort_navn, form, parent, slettedato,
+                nedleggelsesdato, registreringsdato, antall_ansatte, konkurs, under_avvikling, under_tvangsavvikling,
+                mva, foretaksregisteret, document, changed_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+            """, [rowid, document.organisasjonsnummer, document.kind.rawValue, status.rawValue, document.navn,
+                  document.sortName, document.form.code, document.parent, slettedato, document.nedleggelsesdato,
+                  document.registreringsdato, document.antallAnsatte, document.flag("konkurs"),
+                  document.flag("underAvvikling"), document.flag("underTvangsavviklingEllerTvangsopplosning"),
+                  document.flag("registrertIMvaregisteret"), document.flag("registrertIForetaksregisteret"), text])
+        guard status == .active else { return }
+        try addToSearch(connection, rowid: rowid, sortName: document.sortName,
+                        industryCodes: document.industryCodes, municipalityCodes: document.municipalityCodes)
+    }
+
     private static func addToSearch(_ connection: Connection, rowid: Int64, sortName: String,
                                     industryCodes: [String], municipalityCodes: [String]) throws {
         try connection.execute("INSERT INTO unit_names (rowid, navn) VALUES (?, ?)", [rowid, sortName])
