@@ -26,10 +26,7 @@ enum UnitStore {
         let columns: SQLiteArguments = [rowid, document.organisasjonsnummer, document.kind.rawValue, document.navn,
                                         document.sortName, document.form.code, document.parent,
                                         document.nedleggelsesdato, document.registreringsdato, document.antallAnsatte]
-        let flags: SQLiteArguments = UnitFlag.allCases.map { flag -> (any SQLiteValueConvertible)? in
-            document.flag(flag.field)
-        }
-        try connection.execute(saveSQL, columns + flags + [String(decoding: document.bytes, as: UTF8.self), changeId])
+        try connection.execute(saveSQL, columns + flags(document) + [String(decoding: document.bytes, as: UTF8.self), changeId])
         try addToSearch(connection, rowid: rowid, indexedName: SearchName.indexedText(document.navn, kind: document.kind),
                         industryCodes: document.industryCodes, municipalityCodes: document.municipalityCodes)
     }
@@ -40,6 +37,33 @@ enum UnitStore {
         if unit.status == .active { try removeFromSearch(connection, unit) }
         try connection.execute("UPDATE units SET status = ?, slettedato = ?, changed_by = ? WHERE orgnr = ?",
                                [status.rawValue, slettedato, changeId, unit.organisasjonsnummer])
+    }
+
+    /// Bulk import (§6): writes `document` as a new row with its imported status and date. Only an
+    /// active unit enters the search tables, through the same helper as `save`. `text` is
+    /// `document.bytes` as a string, encoded by the caller (the import does it on its reading thread).
+    static func insertImported(_ connection: Connection, _ document: UnitDocument, text: String, status: UnitStatus,
+                               slettedato: String?) throws {
+        guard let rowid = Int64(document.organisasjonsnummer) else { return }
+        let columns: SQLiteArguments = [rowid, document.organisasjonsnummer, document.kind.rawValue, status.rawValue,
+                                        document.navn, document.sortName, document.form.code, document.parent,
+                                        slettedato, document.nedleggelsesdato, document.registreringsdato,
+                                        document.antallAnsatte]
+        try connection.execute(importSQL, columns + flags(document) + [text])
+        guard status == .active else { return }
+        try addToSearch(connection, rowid: rowid, indexedName: SearchName.indexedText(document.navn, kind: document.kind),
+                        industryCodes: document.industryCodes, municipalityCodes: document.municipalityCodes)
+    }
+
+    private static let importSQL = """
+        INSERT INTO units (rowid, orgnr, kind, status, navn, sort_navn, form, parent, slettedato,
+            nedleggelsesdato, registreringsdato, antall_ansatte, \(flagColumns), document, changed_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(flagPlaceholders), ?, 0)
+        """
+
+    /// The flag columns' values, in `UnitFlag` order.
+    private static func flags(_ document: UnitDocument) -> SQLiteArguments {
+        UnitFlag.allCases.map { flag -> (any SQLiteValueConvertible)? in document.flag(flag.field) }
     }
 
     private static func addToSearch(_ connection: Connection, rowid: Int64, indexedName: String,

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads and checks the input files on its own thread (JSON parsing, the readers, encoding the
+/// stored documents), handing prepared records to the writer through a bounded queue, so parsing
+/// and SQLite run on two cores. On `--resume` the records before a file's checkpoint are read past
+/// (a gzip stream cannot seek) without being checked again.
+struct ImportReader: Sendable {
+    struct File: Sendable {
+        let kind: ImportKind
+        let path: String
+        let skip: Int
+    }
+
+    static let batchSize = 1000
+
+    let files: [File]
+    var preparer: RecordPreparer
+    let queue: PreparedQueue
+
+    func start() {
+        Thread.detachNewThread { [self] in
+            var reader = self
+            reader.run()
+        }
+    }
+
+    private mutating func run() {
+        for file in files {
+            do {
+                try read(file)
+            } catch {
+                queue.put(.failed(error))
+                return
+            }
+            guard queue.put(.fileEnded) else { return }
+        }
+    }
+
+    private mutating func read(_ file: File) throws(ImportError) {
+        var source = try ImportRecordSource(path: file.path)
+        for _ in 0..<file.skip {
+            guard try source.next() != nil else {
+                throw .fatal("\(file.path): the file has fewer records than the staging checkpoint")
+            }
+        }
+        var batch: [PreparedRecord] = []
+        batch.reserveCapacity(Self.batchSize)
+        while let element = try source.next() {
+            batch.append(preparer.prepare(file.kind, element.value, index: element.index, offset: element.offset))
+            if batch.count == Self.batchSize {
+                guard queue.put(.records(batch)) else { throw .fatal("stopped") }
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { queue.put(.records(batch)) }
+    }
+}
