@@ -264,6 +264,661 @@ let openAPIDocument = #"""
           }
         }
       }
+    },
+    "/authentication/api/v1/systemregister/vendor": {
+      "post": {
+        "summary": "Register a system. Validation order: body is a JSON object, vendor.ID alone, ownership (403 AUTH-00103 unless admin), then every other rule.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The new system's internal UUID",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "string",
+                  "format": "uuid"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RegisterSystemRequest"
+              }
+            }
+          }
+        }
+      },
+      "get": {
+        "summary": "The token organisation's non-deleted systems, by systemId.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/RegisteredSystemDTO"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister/vendor/{systemId}": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "get": {
+        "summary": "The full system (deleted ones included).",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RegisteredSystem"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "put": {
+        "summary": "Replace a system. Order: 404 AUTH-00011, 403 AUTH-00103, 400 STD.VLD-00005, vendor.ID, 404 AUTH-00011 (vendor change), AUTH.VLD-00012, AUTH.VLD-00103, then the rules.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Succeeded"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RegisterSystemRequest"
+              }
+            }
+          }
+        }
+      },
+      "delete": {
+        "summary": "Soft delete; frees the client ids. Unknown system: 400 AUTH.VLD-00102. Repeating is 200 and writes nothing.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Succeeded"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister/vendor/{systemId}/rights": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "put": {
+        "summary": "Replace the rights.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Succeeded"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Right"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister/vendor/{systemId}/accesspackages": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "put": {
+        "summary": "Replace the access packages (AUTH.VLD-00018 uses the stored isVisible).",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Succeeded"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/AccessPackageRef"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister/vendor/{systemId}/changelog": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "get": {
+        "summary": "The system's change log, oldest first.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/ChangeLogEntry"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister": {
+      "get": {
+        "summary": "Visible, non-deleted systems, by systemId.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "portalToken": []
+          },
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/RegisteredSystemDTO"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister/{systemId}": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "get": {
+        "summary": "One system as a DTO (deleted ones included).",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "portalToken": []
+          },
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RegisteredSystemDTO"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister/{systemId}/rights": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "get": {
+        "summary": "The system's rights; [] when none or unknown.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "portalToken": []
+          },
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/Right"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemregister/{systemId}/accesspackages": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "get": {
+        "summary": "The system's packages; [] when none or unknown.",
+        "tags": [
+          "system register"
+        ],
+        "security": [
+          {
+            "portalToken": []
+          },
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/AccessPackageRef"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/systemregister/{systemId}": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        }
+      ],
+      "get": {
+        "summary": "The full system including isDeleted.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RegisteredSystem"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/systemregister": {
+      "get": {
+        "summary": "The non-deleted system owning a client id (ASCII case ignored); 0 or 1 element.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/RegisteredSystem"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          }
+        },
+        "parameters": [
+          {
+            "name": "clientId",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ]
+      }
     }
   },
   "components": {
@@ -273,6 +928,18 @@ let openAPIDocument = #"""
         "scheme": "bearer",
         "bearerFormat": "JWT",
         "description": "RS256 platform token with urn:altinn:app and scope altinn:platform/internal."
+      },
+      "vendorToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "RS256 vendor (Maskinporten-like) token with consumer 0192:<orgnr> and scope altinn:authentication/systemregister.write or .admin."
+      },
+      "portalToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "RS256 user token with altinn:portal/enduser and urn:altinn:authlevel >= 3."
       }
     },
     "responses": {
@@ -359,6 +1026,268 @@ let openAPIDocument = #"""
           },
           "details": {
             "type": "object"
+          }
+        }
+      },
+      "LocalizedText": {
+        "type": "object",
+        "required": [
+          "nb",
+          "nn",
+          "en"
+        ],
+        "properties": {
+          "nb": {
+            "type": "string",
+            "minLength": 1
+          },
+          "nn": {
+            "type": "string",
+            "minLength": 1
+          },
+          "en": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "Right": {
+        "type": "object",
+        "required": [
+          "resource"
+        ],
+        "properties": {
+          "resource": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "value"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "const": "urn:altinn:resource"
+                },
+                "value": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "action": {
+            "type": "string"
+          }
+        }
+      },
+      "AccessPackageRef": {
+        "type": "object",
+        "required": [
+          "urn"
+        ],
+        "properties": {
+          "urn": {
+            "type": "string",
+            "examples": [
+              "urn:altinn:accesspackage:skattegrunnlag"
+            ]
+          }
+        }
+      },
+      "RegisterSystemRequest": {
+        "type": "object",
+        "description": "Property names are matched case-insensitively; null counts as absent; strings held by objects are trimmed (not the id).",
+        "required": [
+          "id",
+          "vendor",
+          "name",
+          "description"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "<vendor orgnr>_<name>; no whitespace, \"/\" or control characters."
+          },
+          "vendor": {
+            "type": "object",
+            "required": [
+              "ID"
+            ],
+            "properties": {
+              "authority": {
+                "type": "string",
+                "const": "iso6523-actorid-upis"
+              },
+              "ID": {
+                "type": "string",
+                "pattern": "^0192:[0-9]{9}$"
+              }
+            }
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "description": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "rights": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Right"
+            },
+            "default": []
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessPackageRef"
+            },
+            "default": []
+          },
+          "clientId": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            },
+            "default": []
+          },
+          "allowedRedirectUrls": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uri",
+              "maxLength": 2048
+            },
+            "default": [],
+            "description": "https, or http on localhost, 127.0.0.1 or [::1]; no userinfo or fragment."
+          },
+          "isVisible": {
+            "type": "boolean",
+            "default": true
+          }
+        }
+      },
+      "RegisteredSystem": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/RegisterSystemRequest"
+          },
+          {
+            "type": "object",
+            "required": [
+              "isDeleted",
+              "rights",
+              "accessPackages",
+              "clientId",
+              "allowedRedirectUrls",
+              "isVisible"
+            ],
+            "properties": {
+              "isDeleted": {
+                "type": "boolean"
+              }
+            }
+          }
+        ]
+      },
+      "RegisteredSystemDTO": {
+        "type": "object",
+        "required": [
+          "systemId",
+          "systemVendorOrgNumber",
+          "systemVendorOrgName",
+          "name",
+          "description",
+          "rights",
+          "accessPackages",
+          "isVisible"
+        ],
+        "properties": {
+          "systemId": {
+            "type": "string"
+          },
+          "systemVendorOrgNumber": {
+            "type": "string"
+          },
+          "systemVendorOrgName": {
+            "type": "string",
+            "description": "Registry navn; \"\" when unknown or the Registry cannot answer."
+          },
+          "name": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "description": {
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "rights": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Right"
+            }
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessPackageRef"
+            }
+          },
+          "isVisible": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Succeeded": {
+        "type": "object",
+        "required": [
+          "succeeded"
+        ],
+        "properties": {
+          "succeeded": {
+            "type": "boolean",
+            "const": true
+          }
+        }
+      },
+      "ChangeLogEntry": {
+        "type": "object",
+        "required": [
+          "systemId",
+          "changedByOrgNumber",
+          "changeType",
+          "changedData",
+          "created"
+        ],
+        "properties": {
+          "systemId": {
+            "type": "string"
+          },
+          "changedByOrgNumber": {
+            "type": "string"
+          },
+          "changeType": {
+            "type": "string",
+            "enum": [
+              "create",
+              "update",
+              "rightsupdate",
+              "accesspackageupdate",
+              "delete"
+            ]
+          },
+          "changedData": {
+            "description": "The body as sent; {} for delete."
+          },
+          "clientId": {
+            "type": "string"
+          },
+          "created": {
+            "type": "string",
+            "format": "date-time"
           }
         }
       }

@@ -5,5 +5,10 @@ ServiceRuntime.main(ServiceDefinition(
     executable: "RequestService",
     defaultPort: 8082,
     openAPIDocument: openAPIDocument,
-    migrations: [AuditLog.migration(version: 1)],
-    installRoutes: { _, _ in }))
+    migrations: RequestSchema.migrations,
+    usageDetails: """
+        Extra variables: REQUEST_TTL_SECONDS (1..315360000, default 15552000), REQUEST_PAGE_SIZE (1..1000,
+        default 50), REGISTRY_CACHE_SECONDS (0..3600, default 1).
+        """,
+    checkEnvironment: { environment in _ = try RequestSettings(environment: environment) },
+    installRoutes: { router, service in try SystemRegisterRoutes.install(&router, service: service) }))

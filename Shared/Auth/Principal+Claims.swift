@@ -36,13 +36,9 @@ extension Principal {
         guard let userIdClaim = claims["urn:altinn:userid"], let userId = nonNegativeInteger(userIdClaim) else {
             throw .invalidToken(detail: "The urn:altinn:userid claim must be a non-negative integer.")
         }
-        var authLevel = 0
-        if let levelClaim = claims["urn:altinn:authlevel"] {
-            guard let level = nonNegativeInteger(levelClaim), let narrowed = Int(exactly: level) else {
-                throw .invalidToken(detail: "The urn:altinn:authlevel claim must be a non-negative integer.")
-            }
-            authLevel = narrowed
-        }
+        // A missing or malformed level is not a bad token: it counts as 0, and endpoints that need
+        // level 3 answer 403 AUTH-00020 (requests.md §2), not 401.
+        let authLevel = claims["urn:altinn:authlevel"].flatMap(nonNegativeInteger).flatMap { Int(exactly: $0) } ?? 0
         return UserPrincipal(pid: pid, userId: userId, authLevel: authLevel, scopes: scopes)
     }
 

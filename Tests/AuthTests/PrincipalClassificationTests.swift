@@ -46,9 +46,15 @@ final class PrincipalClassificationTests: XCTestCase {
         assertRefused(["pid": "12838148288"], code: "AUTH-00101")
     }
 
-    func test_user_isRefusedWith101_whenAuthLevelIsNotANonNegativeInteger() {
-        assertRefused(["pid": "12838148288", "urn:altinn:userid": 1, "urn:altinn:authlevel": "high"], code: "AUTH-00101")
-        assertRefused(["pid": "12838148288", "urn:altinn:userid": 1, "urn:altinn:authlevel": -2], code: "AUTH-00101")
+    /// A bad level is the endpoint's 403 AUTH-00020 (requests.md §2), so the token itself is accepted at level 0.
+    func test_user_authLevelCountsAsZero_whenNotANonNegativeInteger() throws {
+        for level: JSONValue in ["high", -2, 2.5] {
+            guard case .user(let user) = try verify(["pid": "12838148288", "urn:altinn:userid": 1,
+                                                     "urn:altinn:authlevel": level]) else {
+                return XCTFail("expected a user principal for level \(level)")
+            }
+            XCTAssertEqual(user.authLevel, 0)
+        }
     }
 
     func test_vendor_isAccepted_forWellFormedConsumer() throws {
