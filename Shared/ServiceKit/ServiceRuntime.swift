@@ -80,7 +80,11 @@ public enum ServiceRuntime {
         var database: Database?
         if let migrations = definition.migrations {
             do {
-                database = try Database.open(path: configuration.databasePath, migrator: Migrator(migrations))
+                // Readers are opened lazily; allowing one per worker thread means a handler never waits
+                // for another's reader (with 4, lookups queued behind each other on futexes).
+                let settings = Database.Configuration(maximumReaderCount: configuration.http.workerThreads)
+                database = try Database.open(path: configuration.databasePath, configuration: settings,
+                                             migrator: Migrator(migrations))
             } catch {
                 throw StartupError("cannot open database \(configuration.databasePath): \(error)")
             }
