@@ -64,28 +64,13 @@ struct RoleGroupsRendering: Sendable {
         json.codeObject(kode: record.type, beskrivelse: RoleType.byCode[record.type]?.description ?? record.type,
                         href: includesLinks ? href.roleType(record.type) : nil)
         switch record.holder {
-        case .person(let person): writePerson(person, into: &json)
+        case .person(let person): person.write(into: &json, revealingNumber: revealsPersonIdentifiers)
         case .organisation(let orgnr): writeHolderUnit(orgnr, role.holderUnit, into: &json)
         }
         RoleExtraFields.write(record.extra, into: &json)
         json.member("fratraadt", record.fratraadt)
         json.member("avregistrert", record.avregistrert)
         json.member("rekkefolge", role.rekkefolge)
-        json.endObject()
-    }
-
-    private func writePerson(_ person: PersonHolder, into json: inout JSONWriter) {
-        json.key("person")
-        json.beginObject()
-        if revealsPersonIdentifiers, let number = person.fodselsnummer { json.member("fodselsnummer", number) }
-        if let date = person.fodselsdato { json.member("fodselsdato", date) }
-        json.key("navn")
-        json.beginObject()
-        json.member("fornavn", person.fornavn)
-        if let middle = person.mellomnavn { json.member("mellomnavn", middle) }
-        json.member("etternavn", person.etternavn)
-        json.endObject()
-        json.member("erDoed", person.erDoed)
         json.endObject()
     }
 

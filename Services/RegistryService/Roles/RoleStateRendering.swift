@@ -23,18 +23,7 @@ enum RoleStateRendering {
         json.member("type", record.type)
         switch record.holder {
         case .person(let person):
-            json.key("person")
-            json.beginObject()
-            if let number = person.fodselsnummer { json.member("fodselsnummer", number) }
-            if let birth = person.fodselsdato { json.member("fodselsdato", birth) }
-            json.key("navn")
-            json.beginObject()
-            json.member("fornavn", person.fornavn)
-            if let middle = person.mellomnavn { json.member("mellomnavn", middle) }
-            json.member("etternavn", person.etternavn)
-            json.endObject()
-            json.member("erDoed", person.erDoed)
-            json.endObject()
+            person.write(into: &json, revealingNumber: true)
         case .organisation(let orgnr):
             json.key("enhet")
             json.beginObject()
