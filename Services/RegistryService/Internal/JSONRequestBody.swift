@@ -6,9 +6,7 @@ import ServiceKit
 /// the top-level type (400 `STD.VLD-00005` at `/`).
 enum JSONRequestBody {
     static func object(_ request: HTTPRequest) throws -> JSONValue {
-        let mediaType = request.headers["Content-Type"]?.split(separator: ";").first
-            .map { $0.trimmingCharacters(in: " \t").lowercased() }
-        guard mediaType == "application/json" else { throw RegistryProblem.unsupportedMediaType() }
+        try JSONBodyMediaType.require(request)
         let value: JSONValue
         do {
             value = try JSONValue.parse(request.body)

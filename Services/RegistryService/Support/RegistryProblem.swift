@@ -1,6 +1,6 @@
 import HTTPServer
 
-/// The Registry's own problems on internal endpoints (`catalogue.md` §6.3, `REG-0000n`), plus 415.
+/// The Registry's own problems on internal endpoints (`catalogue.md` §6.3, `REG-0000n`).
 enum RegistryProblem {
     static func unitNotFound(_ orgnr: String) -> ProblemDetails {
         ProblemDetails(status: 404, code: "REG-00001", title: "The unit does not exist.",
@@ -17,10 +17,5 @@ enum RegistryProblem {
         ProblemDetails(status: 409, code: "REG-00004",
                        title: "The organisation number is already used by a unit of the other kind (enhet vs underenhet).",
                        detail: "\(orgnr) is an \(existing.rawValue).")
-    }
-
-    static func unsupportedMediaType() -> ProblemDetails {
-        ProblemDetails(status: 415, code: "STD-00415", title: "Unsupported media type.",
-                       detail: "The body must be application/json.")
     }
 }

@@ -1,10 +1,11 @@
 import HTTPServer
 import JSON
+import ServiceKit
 
 extension SystemRegisterRoutes {
     /// `PUT vendor/{systemId}` in the order of `requests.md` §3.2.
     func update(_ request: HTTPRequest, _ context: RequestContext) throws -> HTTPResponse {
-        try RequestBody.requireJSON(request)
+        try JSONBodyMediaType.require(request)
         let system = try owned(context)
         guard let sent = RequestBody.parse(request), case .object = sent else {
             throw SystemProblems.notJSON(expected: "object")
@@ -21,7 +22,7 @@ extension SystemRegisterRoutes {
     }
 
     func updateRights(_ request: HTTPRequest, _ context: RequestContext) throws -> HTTPResponse {
-        try RequestBody.requireJSON(request)
+        try JSONBodyMediaType.require(request)
         let system = try owned(context)
         guard !system.isDeleted else { throw SystemProblems.deleted(system.id) }
         guard let sent = RequestBody.parse(request), case .array = sent else {
@@ -35,7 +36,7 @@ extension SystemRegisterRoutes {
     }
 
     func updatePackages(_ request: HTTPRequest, _ context: RequestContext) throws -> HTTPResponse {
-        try RequestBody.requireJSON(request)
+        try JSONBodyMediaType.require(request)
         let system = try owned(context)
         guard !system.isDeleted else { throw SystemProblems.deleted(system.id) }
         guard let sent = RequestBody.parse(request), case .array = sent else {

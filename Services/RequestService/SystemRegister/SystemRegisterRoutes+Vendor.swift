@@ -1,5 +1,6 @@
 import HTTPServer
 import JSON
+import ServiceKit
 
 extension SystemRegisterRoutes {
     func installVendor(_ router: inout Router, middleware: [any Middleware]) {
@@ -36,7 +37,7 @@ extension SystemRegisterRoutes {
     }
 
     private func create(_ request: HTTPRequest, _ context: RequestContext) throws -> HTTPResponse {
-        try RequestBody.requireJSON(request)
+        try JSONBodyMediaType.require(request)
         guard let sent = RequestBody.parse(request), case .object = sent else {
             throw SystemProblems.notJSON(expected: "object")
         }
