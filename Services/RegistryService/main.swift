@@ -14,8 +14,7 @@ ServiceRuntime.main(ServiceDefinition(
         RegistryService serve --follow URL: run as a read-only replica of the primary at URL
             (FOLLOW_POLL_MS, default 200).
 
-        RegistryService import [--enheter FILE] [--underenheter FILE] [--roller FILE] [--db PATH]
-            [--batch N] [--resume] [--report FILE]: replace the data with the bulk files (gzip or plain JSON).
+        \(ImportCommand.usage)
 
         \(GenerateCommand.usage)
         """,

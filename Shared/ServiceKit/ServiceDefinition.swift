@@ -52,6 +52,7 @@ public struct ServiceDefinition: Sendable {
         var text = """
             usage: \(executable) [serve] [--port N] [--db PATH]
                    \(executable) check-db [--db PATH]
+                   \(executable) probe [--port N] [--path /health/ready]   (exit 0 when the local server answers 200)
                    \(executable) --help
 
             Configuration comes from the environment (HOST, PORT, DATABASE_PATH, PUBLIC_URL, JWKS_PATH,

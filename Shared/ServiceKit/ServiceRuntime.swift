@@ -23,13 +23,15 @@ public enum ServiceRuntime {
             return 0
         }
         do {
-            let environment = try ServeOptions.apply(arguments, extraFlags: definition.serveFlags, to: environment)
+            let flags = command == "probe" ? ["--path": HealthProbe.pathVariable] : definition.serveFlags
+            let environment = try ServeOptions.apply(arguments, extraFlags: flags, to: environment)
             if command == "serve" { try definition.checkEnvironment?(environment) }
             let configuration = try ServiceConfiguration(shortName: definition.shortName,
                                                          defaultPort: definition.defaultPort, environment: environment)
             switch command {
             case "serve": return serve(definition, configuration)
             case "check-db": return checkDatabase(definition, configuration)
+            case "probe": return HealthProbe.run(configuration, path: try HealthProbe.path(in: environment))
             default: throw UsageError("unknown sub-command \(command)")
             }
         } catch {

@@ -17,6 +17,14 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    func test_subcommandHelp_printsItsUsageAndExitsZero() throws {
+        for subcommand in ["import", "generate"] {
+            let result = try run("RegistryService", [subcommand, "--help"])
+            XCTAssertEqual(result.status, 0, subcommand)
+            XCTAssertTrue(result.stdout.contains("RegistryService \(subcommand)"), result.stdout)
+        }
+    }
+
     func test_unknownSubcommandOrFlag_exitsTwo() throws {
         XCTAssertEqual(try run("RequestService", ["frobnicate"]).status, 2)
         XCTAssertEqual(try run("RequestService", ["serve", "--verbose"]).status, 2)

@@ -5,7 +5,16 @@ import JSON
 /// live database untouched, the staging file kept for `--resume`), 2 on a usage error. Only the
 /// summary goes to stdout, and only on success.
 enum ImportCommand {
+    static let usage = """
+        RegistryService import [--enheter FILE] [--underenheter FILE] [--roller FILE] [--db PATH]
+            [--batch N] [--resume] [--report FILE]: replace the data with the bulk files (gzip or plain JSON).
+        """
+
     static func run(arguments: [String]) -> Int32 {
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(usage)
+            return 0
+        }
         let started = Date()
         do {
             let options = try ImportOptions(arguments: arguments, environment: ProcessInfo.processInfo.environment)
