@@ -89,13 +89,6 @@ extension RegistryScenario {
 
     private static func send(_ client: HTTPClient, _ method: ClientRequest.Method, _ url: String, body: [UInt8] = [],
                              token: String) throws {
-        var request = ClientRequest(method: method, url: url, headers: ["Authorization": "Bearer \(token)"], body: body)
-        if !body.isEmpty { request.headers["Content-Type"] = "application/json" }
-        request.returnsServerErrors = true
-        let response = try client.send(request)
-        guard response.status == 200 || response.status == 201 else {
-            throw LoadError.unexpectedStatus(call: "\(method.rawValue) \(url)", status: response.status,
-                                             body: String(decoding: response.body, as: UTF8.self))
-        }
+        try ScenarioCall.send(client, method, url, body: body, token: token)
     }
 }
