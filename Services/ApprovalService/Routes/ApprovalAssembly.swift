@@ -1,0 +1,48 @@
+import Foundation
+import HTTPServer
+import ServiceKit
+
+/// Builds the service's parts once at start-up (`approval.md`): peers, store, workflow, reconciler, routes.
+enum ApprovalAssembly {
+    static func install(_ router: inout Router, service: ServiceContext) throws {
+        let settings = try ApprovalSettings(environment: service.configuration.environment)
+        let store = SystemUserStore(database: try service.requireDatabase())
+        let requests = HTTPRequestServicePeer(client: service.makeClient(for: .requests), baseURL: service.baseURL(of: .requests))
+        let delegation = HTTPDelegationPeer(client: service.makeClient(for: .delegation),
+                                            baseURL: service.baseURL(of: .delegation))
+        let registry = HTTPRegistryPeer(client: service.makeClient(for: .registry), baseURL: service.baseURL(of: .registry))
+        let locks = RequestLocks()
+        let workflow = ApprovalWorkflow(store: store, registry: registry, requests: requests, delegation: delegation,
+                                        locks: locks, faults: FaultInjector(armed: settings.fault),
+                                        loggedOutURL: service.configuration.loggedOutURL)
+        let outbox = OutboxDelivery(store: store, requests: requests, logger: service.logger)
+        let reconciler = Reconciler(store: store, completion: workflow.completion, outbox: outbox, locks: locks)
+        let routes = ApprovalRoutes(workflow: workflow, directory: SystemUserDirectory(workflow: workflow, outbox: outbox),
+                                    vendors: VendorDirectory(store: store, requests: requests, pageSize: settings.pageSize),
+                                    reconciler: reconciler, decisions: DecisionMetrics(metrics: service.metrics),
+                                    service: service)
+        routes.install(&router)
+        service.metrics.gauge("approval_creating_users", help: "System users in state creating.") {
+            Double((try? store.count(state: .creating)) ?? 0)
+        }
+        service.metrics.gauge("approval_outbox_pending", help: "Outbox entries not yet delivered.") {
+            Double((try? store.outboxCount()) ?? 0)
+        }
+        startReconciler(reconciler, settings: settings, service: service)
+    }
+
+    /// The start-up pass over all `creating` users; `/health/ready` stays `starting` until it ends
+    /// (`approval.md` §4.4). Then the periodic passes.
+    private static func startReconciler(_ reconciler: Reconciler, settings: ApprovalSettings, service: ServiceContext) {
+        let startupDone = StartupFlag()
+        service.readiness.setCondition { startupDone.isSet ? nil : .starting }
+        let logger = service.logger
+        Thread.detachNewThread {
+            do { try reconciler.runPass(onlySettled: false) } catch {
+                logger.warning("start-up reconcile pass failed", [("error", .string("\(error)"))])
+            }
+            startupDone.set()
+            reconciler.start(every: settings.reconcileSeconds, logger: logger)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import HTTPClient
+import JSON
+import XCTest
+
+/// The four real services for the Approval Service's integration tests: Registry (with the scenario),
+/// Request Service (with the scenario's systems), Client Delegation Service (with the scenario's grants)
+/// and Approval Service. `peersReady` is false while a peer lacks the routes these tests need (the
+/// Request Service's `requests.md` §4.8 or the Client Delegation Service): the tests then skip.
+final class ApprovalTestServices: @unchecked Sendable {
+    static let base = "/authentication/api/v1/systemuser"
+    static let vendorScopes = "altinn:authentication/systemregister.write altinn:authentication/systemuser.request.write altinn:authentication/systemuser.request.read altinn:authentication/systemuser.read"
+    static let personScopes = "altinn:portal/enduser altinn:clientdelegations.read altinn:clientdelegations.write"
+    static let persons: [String: (pid: String, userId: Int)] = [
+        "DRESS MINST": ("12838148288", 20001), "STADIG KONSERT": ("27917413504", 20002),
+        "LOJAL KOMPASS": ("05866927113", 20003), "SINDIG BLYANT": ("02829241792", 20005),
+        "NYSGJERRIG PRAKTIKANT": ("23870151217", 20006), "FREMMED TURIST": ("14849513878", 20007),
+        "GRUNDIG TELLER": ("30818533124", 20009), "RASK SIGNATUR": ("11927748950", 20010),
+    ]
+
+    let keys = TestKeys.shared
+    let registry: ServiceProcess
+    let requests: ServiceProcess
+    var delegation: ServiceProcess
+    var approval: ServiceProcess
+    let platformToken: String
+    let smartCloudToken: String
+    let approvalEnvironment: [String: String]
+    private(set) var peersReady = false
+
+    init(requestEnvironment: [String: String] = [:], approvalEnvironment: [String: String] = [:]) throws {
+        registry = try ServiceProcess("RegistryService", keys: keys)
+        platformToken = try keys.platformToken(app: "tests")
+        try RegistryScenario.load(baseURL: registry.baseURL, token: platformToken)
+        delegation = try ServiceProcess("ClientDelegationService", keys: keys, environment: ["REGISTRY_URL": registry.baseURL])
+        requests = try ServiceProcess("RequestService", keys: keys, environment: requestEnvironment.merging([
+            "REGISTRY_URL": registry.baseURL, "DELEGATION_URL": delegation.baseURL,
+        ]) { first, _ in first })
+        self.approvalEnvironment = approvalEnvironment
+        approval = try Self.startApproval(keys: keys, registry: registry, requests: requests, delegation: delegation,
+                                          environment: approvalEnvironment)
+        smartCloudToken = try keys.token(["vendor", "--org", "315602122", "--scopes", Self.vendorScopes,
+                                          "--client-id", "smartcloud"])
+        peersReady = try probe()
+        if peersReady { try loadScenarioSystemsAndGrants() }
+    }
+
+    static func startApproval(keys: TestKeys, registry: ServiceProcess, requests: ServiceProcess, delegation: ServiceProcess,
+                              environment: [String: String], directory: URL? = nil) throws -> ServiceProcess {
+        try ServiceProcess("ApprovalService", keys: keys, environment: environment.merging([
+            "REGISTRY_URL": registry.baseURL, "REQUEST_URL": requests.baseURL, "DELEGATION_URL": delegation.baseURL,
+            "LOGGED_OUT_URL": "http://portal.test/logged-out",
+        ]) { first, _ in first }, directory: directory)
+    }
+
+    /// Restarts the Approval Service on its own database with `environment`.
+    func restartApproval(environment: [String: String]) throws {
+        approval.stop()
+        approval = try Self.startApproval(keys: keys, registry: registry, requests: requests, delegation: delegation,
+                                          environment: environment, directory: approval.directory)
+    }
+
+    /// Whether the peers serve the routes these tests need (a missing route is 404 `STD-00404`).
+    private func probe() throws -> Bool {
+        let request = try TestHTTP.get(requests.baseURL + "/internal/requests/00000000-0000-4000-8000-000000000000",
+                                       token: platformToken)
+        let rights = try TestHTTP.get(delegation.baseURL + "/internal/rights?party=310202398&person=12838148288",
+                                      token: platformToken)
+        return request.code != "STD-00404" && request.status != 405 && rights.status == 200
+    }
+
+    func personToken(_ name: String) throws -> String {
+        let person = Self.persons[name] ?? ("00000000000", 0)
+        return try keys.token(["user", "--pid", person.pid, "--user-id", "\(person.userId)", "--scopes", Self.personScopes])
+    }
+
+    func send(_ method: ClientRequest.Method, _ url: String, token: String?, body: JSONValue? = nil) throws -> ClientResponse {
+        try TestHTTP.send(method, url, token: token, headers: body == nil ? [:] : ["Content-Type": "application/json"],
+                          body: body?.encoded() ?? [])
+    }
+
+    /// A vendor request; returns its JSON (201).
+    func createRequest(party: String, externalRef: String, rights: [String] = ["ske-krav-og-betalinger"],
+                       packages: [String] = [], agent: Bool = false, redirect: String? = nil,
+                       system: String = "315602122_smartcloud") throws -> JSONValue {
+        var body: [(String, JSONValue)] = [("systemId", .string(system)), ("partyOrgNo", .string(party)),
+                                           ("externalRef", .string(externalRef)),
+                                           ("accessPackages", .array(packages.map { ["urn": .string("urn:altinn:accesspackage:" + $0)] }))]
+        if !agent { body.append(("rights", .array(rights.map { ["resource": [["id": "urn:altinn:resource", "value": .string($0)]]] }))) }
+        if let redirect { body.append(("redirectUrl", .string(redirect))) }
+        let response = try send(.post, requests.baseURL + Self.base + "/request/vendor" + (agent ? "/agent" : ""),
+                                token: smartCloudToken, body: .object(body))
+        XCTAssertEqual(response.status, 201, response.text)
+        return response.jsonValue ?? .null
+    }
+
+    /// `POST .../request[/agent]/{party}/{id}/{action}` as `person`.
+    func decide(_ action: String, party: String, id: String, as person: String, agent: Bool = false) throws -> ClientResponse {
+        let path = Self.base + "/request" + (agent ? "/agent" : "") + "/\(party)/\(id)/\(action)"
+        return try send(.post, approval.baseURL + path, token: try personToken(person))
+    }
+
+    private func loadScenarioSystemsAndGrants() throws {
+        for system in ScenarioSystems.all {
+            let response = try send(.post, requests.baseURL + "/authentication/api/v1/systemregister/vendor",
+                                    token: smartCloudToken, body: system)
+            XCTAssertTrue([200, 201].contains(response.status), response.text)
+        }
+        for (granter, from, to, package) in ScenarioSystems.grants {
+            let url = delegation.baseURL + "/accessmanagement/api/v1/enduser/connections/accesspackages?party=\(from)&to=\(to)&package=\(package)"
+            let response = try send(.post, url, token: try personToken(granter))
+            XCTAssertTrue((200..<300).contains(response.status), response.text)
+        }
+    }
+
+    func stop() {
+        approval.stop()
+        requests.stop()
+        delegation.stop()
+        registry.stop()
+    }
+}
