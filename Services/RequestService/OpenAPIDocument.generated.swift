@@ -919,6 +919,1069 @@ let openAPIDocument = #"""
           }
         ]
       }
+    },
+    "/authentication/api/v1/systemuser/request/vendor": {
+      "post": {
+        "summary": "Create a standard system-user request (requests.md §4.4): 201 new, 200 the live request with the same key.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Created; Location names the request",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequestSystemResponse"
+                }
+              }
+            }
+          },
+          "200": {
+            "description": "A live request with the same key",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "503": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "504": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/vendor/{requestId}": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "description": "Any case on input; malformed gives 400 STD.VLD-00003."
+        }
+      ],
+      "get": {
+        "summary": "Read a standard request of the token's vendor.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "summary": "Soft-delete a request of either type: 202 with an empty body.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "202": {
+            "description": "Deleted"
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        },
+        {
+          "name": "orgNo",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "externalRef",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Matched exactly after percent-decoding; the default externalRef is the orgNo."
+        }
+      ],
+      "get": {
+        "summary": "The live standard request with this key.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/vendor/bysystem/{systemId}": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        },
+        {
+          "name": "token",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Opaque paging token from links.next; empty counts as absent."
+        }
+      ],
+      "get": {
+        "summary": "Paged standard requests of a system, oldest first, REQUEST_PAGE_SIZE per page.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "links",
+                    "data"
+                  ],
+                  "properties": {
+                    "links": {
+                      "type": "object",
+                      "properties": {
+                        "next": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "format": "uri"
+                        }
+                      }
+                    },
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/RequestSystemResponse"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/vendor/agent": {
+      "post": {
+        "summary": "Create a agent system-user request (requests.md §4.4): 201 new, 200 the live request with the same key.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateAgentRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Created; Location names the request",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AgentRequestSystemResponse"
+                }
+              }
+            }
+          },
+          "200": {
+            "description": "A live request with the same key",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AgentRequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "503": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "504": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/vendor/agent/{requestId}": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "description": "Any case on input; malformed gives 400 STD.VLD-00003."
+        }
+      ],
+      "get": {
+        "summary": "Read a agent request of the token's vendor.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AgentRequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/vendor/agent/byexternalref/{systemId}/{orgNo}/{externalRef}": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        },
+        {
+          "name": "orgNo",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          }
+        },
+        {
+          "name": "externalRef",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Matched exactly after percent-decoding; the default externalRef is the orgNo."
+        }
+      ],
+      "get": {
+        "summary": "The live agent request with this key.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AgentRequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/vendor/agent/bysystem/{systemId}": {
+      "parameters": [
+        {
+          "name": "systemId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Split from the path before percent-decoding: %2F is a literal \"/\"."
+        },
+        {
+          "name": "token",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "type": "string"
+          },
+          "description": "Opaque paging token from links.next; empty counts as absent."
+        }
+      ],
+      "get": {
+        "summary": "Paged agent requests of a system, oldest first, REQUEST_PAGE_SIZE per page.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "vendorToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "links",
+                    "data"
+                  ],
+                  "properties": {
+                    "links": {
+                      "type": "object",
+                      "properties": {
+                        "next": {
+                          "type": [
+                            "string",
+                            "null"
+                          ],
+                          "format": "uri"
+                        }
+                      }
+                    },
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/AgentRequestSystemResponse"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/{party}/{requestId}": {
+      "parameters": [
+        {
+          "name": "party",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9]{9}$"
+          },
+          "description": "Organisation number; malformed gives 400 STD.VLD-00001."
+        },
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "description": "Any case on input; malformed gives 400 STD.VLD-00003."
+        }
+      ],
+      "get": {
+        "summary": "Portal read of a standard request for a party; a user must be an access manager of it (Client Delegation /internal/rights).",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "portalToken": []
+          },
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "503": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "504": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/systemuser/request/agent/{party}/{requestId}": {
+      "parameters": [
+        {
+          "name": "party",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^[0-9]{9}$"
+          },
+          "description": "Organisation number; malformed gives 400 STD.VLD-00001."
+        },
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "description": "Any case on input; malformed gives 400 STD.VLD-00003."
+        }
+      ],
+      "get": {
+        "summary": "Portal read of an agent request for a party.",
+        "tags": [
+          "requests"
+        ],
+        "security": [
+          {
+            "portalToken": []
+          },
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AgentRequestSystemResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "503": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "504": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/requests/{requestId}": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "description": "Any case on input; malformed gives 400 STD.VLD-00003."
+        }
+      ],
+      "get": {
+        "summary": "Any request, deleted ones included.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InternalRequest"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "summary": "Soft delete, idempotent: 204 whether or not already deleted; 404 only if the id never existed.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted"
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/requests/{requestId}/status": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "description": "Any case on input; malformed gives 400 STD.VLD-00003."
+        }
+      ],
+      "post": {
+        "summary": "Record a decision (idempotent). 409 AUTH-00013 carries the current request status in the problem's status member.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/StatusChange"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string",
+                      "format": "uuid"
+                    },
+                    "status": {
+                      "type": "string"
+                    },
+                    "changed": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "409": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/requests/{requestId}/escalate": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "description": "Any case on input; malformed gives 400 STD.VLD-00003."
+        }
+      ],
+      "post": {
+        "summary": "Escalate a New request (idempotent).",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "escalatedBy"
+                ],
+                "properties": {
+                  "escalatedBy": {
+                    "$ref": "#/components/schemas/PersonReference"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string",
+                      "format": "uuid"
+                    },
+                    "escalated": {
+                      "type": "boolean"
+                    },
+                    "escalatedAt": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "changed": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "404": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "409": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "415": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/requests": {
+      "get": {
+        "summary": "Requests of a party, never deleted ones, oldest first; not paged.",
+        "tags": [
+          "internal"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "party",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Organisation number; the Registry is not asked."
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "enum": [
+                "standard",
+                "agent"
+              ]
+            },
+            "description": "Absent means both."
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "enum": [
+                "New",
+                "Accepted",
+                "Rejected",
+                "Timedout",
+                "Denied"
+              ]
+            },
+            "description": "Status as read."
+          },
+          {
+            "name": "escalated",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "enum": [
+                "true",
+                "false"
+              ]
+            },
+            "description": "Absent means both."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/InternalRequest"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "401": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "403": {
+            "$ref": "#/components/responses/Problem"
+          },
+          "406": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -933,7 +1996,7 @@ let openAPIDocument = #"""
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "JWT",
-        "description": "RS256 vendor (Maskinporten-like) token with consumer 0192:<orgnr> and scope altinn:authentication/systemregister.write or .admin."
+        "description": "RS256 vendor (Maskinporten-like) token with consumer 0192:<orgnr> and scope altinn:authentication/systemregister.write or .admin (system register), or altinn:authentication/systemuser.request.write / .read (requests)."
       },
       "portalToken": {
         "type": "http",
@@ -1286,6 +2349,341 @@ let openAPIDocument = #"""
             "type": "string"
           },
           "created": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "PersonReference": {
+        "type": "object",
+        "required": [
+          "pid",
+          "userId"
+        ],
+        "properties": {
+          "pid": {
+            "type": "string"
+          },
+          "userId": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "CreateRequest": {
+        "type": "object",
+        "required": [
+          "systemId",
+          "partyOrgNo"
+        ],
+        "properties": {
+          "externalRef": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "systemId": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "partyOrgNo": {
+            "type": "string"
+          },
+          "integrationTitle": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "rights": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Right"
+            }
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessPackageRef"
+            }
+          },
+          "redirectUrl": {
+            "type": "string",
+            "maxLength": 2048
+          }
+        }
+      },
+      "CreateAgentRequest": {
+        "type": "object",
+        "required": [
+          "systemId",
+          "partyOrgNo",
+          "accessPackages"
+        ],
+        "properties": {
+          "externalRef": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "systemId": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "partyOrgNo": {
+            "type": "string"
+          },
+          "integrationTitle": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessPackageRef"
+            }
+          },
+          "redirectUrl": {
+            "type": "string",
+            "maxLength": 2048
+          }
+        }
+      },
+      "RequestSystemResponse": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "integrationTitle": {
+            "type": "string"
+          },
+          "externalRef": {
+            "type": "string"
+          },
+          "systemId": {
+            "type": "string"
+          },
+          "partyOrgNo": {
+            "type": "string"
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessPackageRef"
+            }
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "New",
+              "Accepted",
+              "Rejected",
+              "Timedout",
+              "Denied"
+            ]
+          },
+          "redirectUrl": {
+            "type": "string"
+          },
+          "confirmUrl": {
+            "type": "string",
+            "format": "uri"
+          },
+          "escalated": {
+            "type": "boolean"
+          },
+          "created": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expires": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "timedOut": {
+            "type": "boolean"
+          },
+          "rights": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Right"
+            }
+          }
+        }
+      },
+      "AgentRequestSystemResponse": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "integrationTitle": {
+            "type": "string"
+          },
+          "externalRef": {
+            "type": "string"
+          },
+          "systemId": {
+            "type": "string"
+          },
+          "partyOrgNo": {
+            "type": "string"
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessPackageRef"
+            }
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "New",
+              "Accepted",
+              "Rejected",
+              "Timedout",
+              "Denied"
+            ]
+          },
+          "redirectUrl": {
+            "type": "string"
+          },
+          "confirmUrl": {
+            "type": "string",
+            "format": "uri"
+          },
+          "escalated": {
+            "type": "boolean"
+          },
+          "created": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expires": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "timedOut": {
+            "type": "boolean"
+          }
+        }
+      },
+      "InternalRequest": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "integrationTitle": {
+            "type": "string"
+          },
+          "externalRef": {
+            "type": "string"
+          },
+          "systemId": {
+            "type": "string"
+          },
+          "partyOrgNo": {
+            "type": "string"
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessPackageRef"
+            }
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "New",
+              "Accepted",
+              "Rejected",
+              "Timedout",
+              "Denied"
+            ]
+          },
+          "redirectUrl": {
+            "type": "string"
+          },
+          "confirmUrl": {
+            "type": "string",
+            "format": "uri"
+          },
+          "escalated": {
+            "type": "boolean"
+          },
+          "created": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expires": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "timedOut": {
+            "type": "boolean"
+          },
+          "type": {
+            "enum": [
+              "standard",
+              "agent"
+            ]
+          },
+          "vendorOrgNo": {
+            "type": "string"
+          },
+          "rights": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Right"
+            }
+          },
+          "escalatedBy": {
+            "$ref": "#/components/schemas/PersonReference"
+          },
+          "escalatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "decidedBy": {
+            "$ref": "#/components/schemas/PersonReference"
+          },
+          "decidedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "systemUserId": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "isDeleted": {
+            "type": "boolean"
+          }
+        }
+      },
+      "StatusChange": {
+        "type": "object",
+        "required": [
+          "status",
+          "decidedBy",
+          "decidedAt"
+        ],
+        "properties": {
+          "status": {
+            "enum": [
+              "Accepted",
+              "Rejected"
+            ]
+          },
+          "systemUserId": {
+            "type": "string",
+            "format": "uuid",
+            "description": "Required for Accepted."
+          },
+          "decidedBy": {
+            "$ref": "#/components/schemas/PersonReference"
+          },
+          "decidedAt": {
             "type": "string",
             "format": "date-time"
           }

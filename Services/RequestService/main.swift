@@ -11,4 +11,7 @@ ServiceRuntime.main(ServiceDefinition(
         default 50), REGISTRY_CACHE_SECONDS (0..3600, default 1).
         """,
     checkEnvironment: { environment in _ = try RequestSettings(environment: environment) },
-    installRoutes: { router, service in try SystemRegisterRoutes.install(&router, service: service) }))
+    installRoutes: { router, service in
+        try SystemRegisterRoutes.install(&router, service: service)
+        try RequestRoutes.install(&router, service: service)
+    }))
