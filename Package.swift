@@ -61,6 +61,8 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], path: "Tests/HTTPServerTests"),
         .testTarget(name: "HTTPClientTests", dependencies: ["HTTPClient"], path: "Tests/HTTPClientTests"),
         .testTarget(name: "ApprovalServiceTests", dependencies: ["ApprovalService"], path: "Tests/ApprovalServiceTests"),
+        .testTarget(name: "ClientDelegationServiceTests", dependencies: ["ClientDelegationService"],
+                    path: "Tests/ClientDelegationServiceTests"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"], path: "Tests/SQLiteTests"),
         .testTarget(name: "AuthTests", dependencies: ["Auth"], path: "Tests/AuthTests"),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit"], path: "Tests/ServiceKitTests"),

@@ -264,6 +264,639 @@ let openAPIDocument = #"""
           }
         }
       }
+    },
+    "/authentication/api/v1/enduser/systemuser/clients/available": {
+      "get": {
+        "summary": "Clients of the owner the agent could be given, AND rule applied (delegation.md 3.2).",
+        "tags": [
+          "clients"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "agent",
+            "in": "query",
+            "required": true,
+            "description": "The agent system user id (UUID).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "include",
+            "in": "query",
+            "required": false,
+            "description": "`all` also lists clients that do not qualify.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "clients",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClientList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/enduser/systemuser/clients": {
+      "get": {
+        "summary": "Clients the agent system user may act for now (3.3).",
+        "tags": [
+          "clients"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "agent",
+            "in": "query",
+            "required": true,
+            "description": "The agent system user id (UUID).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "delegated clients",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClientList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "post": {
+        "summary": "Add a client (3.4); idempotent.",
+        "tags": [
+          "clients"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "agent",
+            "in": "query",
+            "required": true,
+            "description": "The agent system user id (UUID).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "client",
+            "in": "query",
+            "required": true,
+            "description": "Organisation number or party UUID of the client.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "added or already there",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClientChange"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "summary": "Remove a client (3.5); idempotent.",
+        "tags": [
+          "clients"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "agent",
+            "in": "query",
+            "required": true,
+            "description": "The agent system user id (UUID).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "client",
+            "in": "query",
+            "required": true,
+            "description": "Organisation number or party UUID of the client.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "removed or not delegated",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClientChange"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authentication/api/v1/enduser/systemuser/agents": {
+      "get": {
+        "summary": "Agent system users of an organisation (3.6).",
+        "tags": [
+          "clients"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "party",
+            "in": "query",
+            "required": true,
+            "description": "Organisation number.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "agent system users",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/systemusers/{id}": {
+      "put": {
+        "summary": "Publish a system user (Approval Service, 4); idempotent upsert; 409 AUTH-00107 once deleted.",
+        "tags": [
+          "systemusers"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "stored",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "changed": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SystemUserCopy"
+              }
+            }
+          }
+        }
+      },
+      "get": {
+        "summary": "The stored copy, with isDeleted (4).",
+        "tags": [
+          "systemusers"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "copy or tombstone",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SystemUserCopy"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "summary": "Delete a system user and all its client delegations (4).",
+        "tags": [
+          "systemusers"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "deleted",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "removedClientDelegations": {
+                      "type": "integer"
+                    },
+                    "changed": {
+                      "type": "boolean"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/accessmanagement/api/v1/enduser/connections/accesspackages": {
+      "post": {
+        "summary": "Grant an assignable package from an organisation to a person or organisation (5.1).",
+        "tags": [
+          "grants"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "party",
+            "in": "query",
+            "required": true,
+            "description": "Granting organisation.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": true,
+            "description": "Organisation number or fødselsnummer.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "package",
+            "in": "query",
+            "required": true,
+            "description": "Package URN or code.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "grant",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Grant"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "delete": {
+        "summary": "Revoke a grant (5.2); 204 also when none exists.",
+        "tags": [
+          "grants"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "party",
+            "in": "query",
+            "required": true,
+            "description": "from or to.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "required": true,
+            "description": "Grantor.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": true,
+            "description": "Recipient.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "package",
+            "in": "query",
+            "required": true,
+            "description": "Package URN or code.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "revoked or absent"
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      },
+      "get": {
+        "summary": "Grants from and to an organisation (5.3).",
+        "tags": [
+          "grants"
+        ],
+        "security": [
+          {
+            "userToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "party",
+            "in": "query",
+            "required": true,
+            "description": "Organisation number.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "required": false,
+            "description": "Filter by grantor.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": false,
+            "description": "Filter by recipient.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "grants",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "links": {
+                      "type": "object"
+                    },
+                    "data": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Grant"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/internal/rights": {
+      "get": {
+        "summary": "A person's rights in an organisation (6).",
+        "tags": [
+          "rights"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "party",
+            "in": "query",
+            "required": true,
+            "description": "Organisation number.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "person",
+            "in": "query",
+            "required": true,
+            "description": "Fødselsnummer.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "rights",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Rights"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        }
+      }
+    },
+    "/authorization/api/v1/decision": {
+      "post": {
+        "summary": "May a system user act for a party on a resource or with a package (7)?",
+        "tags": [
+          "decisions"
+        ],
+        "security": [
+          {
+            "platformToken": []
+          },
+          {
+            "vendorToken": []
+          }
+        ],
+        "parameters": [],
+        "responses": {
+          "200": {
+            "description": "decision",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DecisionResponse"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/Problem"
+          }
+        },
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DecisionRequest"
+              }
+            }
+          }
+        }
+      }
     }
   },
   "components": {
@@ -273,6 +906,18 @@ let openAPIDocument = #"""
         "scheme": "bearer",
         "bearerFormat": "JWT",
         "description": "RS256 platform token with urn:altinn:app and scope altinn:platform/internal."
+      },
+      "userToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "RS256 user token (pid, urn:altinn:authlevel >= 3)."
+      },
+      "vendorToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "RS256 vendor token with altinn:authorization/authorize."
       }
     },
     "responses": {
@@ -361,6 +1006,485 @@ let openAPIDocument = #"""
             "type": "object"
           }
         }
+      },
+      "ClientList": {
+        "type": "object",
+        "required": [
+          "links",
+          "systemUserInformation",
+          "data"
+        ],
+        "properties": {
+          "links": {
+            "type": "object",
+            "properties": {
+              "next": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
+          "systemUserInformation": {
+            "type": "object",
+            "properties": {
+              "systemUserId": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "systemUserOwnerOrg": {
+                "type": "string"
+              }
+            }
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "clientId": {
+                  "type": "string",
+                  "format": "uuid"
+                },
+                "clientOrganizationNumber": {
+                  "type": "string"
+                },
+                "clientOrganizationName": {
+                  "type": "string"
+                },
+                "clientOrganizationForm": {
+                  "type": "string"
+                },
+                "qualifies": {
+                  "type": "boolean"
+                },
+                "missingPackages": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "relationships": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "type": "string",
+                        "enum": [
+                          "role",
+                          "grant"
+                        ]
+                      },
+                      "role": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "delegated": {
+                  "type": "boolean"
+                },
+                "accessPackages": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "urn": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                },
+                "delegatedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "delegatedBy": {
+                  "type": "object",
+                  "properties": {
+                    "pid": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ClientChange": {
+        "type": "object",
+        "required": [
+          "agent",
+          "client",
+          "changed"
+        ],
+        "properties": {
+          "agent": {
+            "type": "string"
+          },
+          "client": {
+            "type": "string"
+          },
+          "clientOrganizationNumber": {
+            "type": "string"
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "urn": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "changed": {
+            "type": "boolean"
+          }
+        }
+      },
+      "SystemUserCopy": {
+        "type": "object",
+        "required": [
+          "id",
+          "integrationTitle",
+          "systemId",
+          "supplierOrgno",
+          "supplierName",
+          "reporteeOrgNo",
+          "externalRef",
+          "userType",
+          "rights",
+          "accessPackages",
+          "created"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "integrationTitle": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "systemId": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "supplierOrgno": {
+            "type": "string"
+          },
+          "supplierName": {
+            "type": "string"
+          },
+          "reporteeOrgNo": {
+            "type": "string"
+          },
+          "externalRef": {
+            "type": "string",
+            "maxLength": 255
+          },
+          "userType": {
+            "type": "string",
+            "enum": [
+              "standard",
+              "agent"
+            ]
+          },
+          "rights": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          },
+          "accessPackages": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "urn": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "created": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "isDeleted": {
+            "type": "boolean"
+          },
+          "deletedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "Grant": {
+        "type": "object",
+        "required": [
+          "id",
+          "from",
+          "to",
+          "package",
+          "grantedBy",
+          "grantedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "from": {
+            "type": "string"
+          },
+          "to": {
+            "type": "object",
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "person",
+                  "organisation"
+                ]
+              },
+              "id": {
+                "type": "string"
+              }
+            }
+          },
+          "package": {
+            "type": "object"
+          },
+          "grantedBy": {
+            "type": "object",
+            "properties": {
+              "pid": {
+                "type": "string"
+              }
+            }
+          },
+          "grantedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "changed": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Rights": {
+        "type": "object",
+        "required": [
+          "party",
+          "partyStatus",
+          "person",
+          "roles",
+          "packages",
+          "resources",
+          "isAccessManager",
+          "isClientAdministrator",
+          "isMainAdministrator",
+          "hasAnyAccess",
+          "position"
+        ],
+        "properties": {
+          "party": {
+            "type": "string"
+          },
+          "partyStatus": {
+            "type": "string",
+            "enum": [
+              "active",
+              "deleted",
+              "removed",
+              "unknown"
+            ]
+          },
+          "person": {
+            "type": "string"
+          },
+          "roles": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "role": {
+                  "type": "string"
+                },
+                "unit": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "packages": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "urn": {
+                  "type": "string"
+                },
+                "sources": {
+                  "type": "array",
+                  "items": {
+                    "type": "object"
+                  }
+                }
+              }
+            }
+          },
+          "resources": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "viaPackages": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "isAccessManager": {
+            "type": "boolean"
+          },
+          "isClientAdministrator": {
+            "type": "boolean"
+          },
+          "isMainAdministrator": {
+            "type": "boolean"
+          },
+          "hasAnyAccess": {
+            "type": "boolean"
+          },
+          "position": {
+            "type": "integer"
+          }
+        }
+      },
+      "DecisionRequest": {
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "subject",
+              "party"
+            ],
+            "properties": {
+              "subject": {
+                "type": "string"
+              },
+              "party": {
+                "type": "string"
+              },
+              "resource": {
+                "type": "string"
+              },
+              "accessPackage": {
+                "type": "string"
+              },
+              "action": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "Request"
+            ],
+            "properties": {
+              "Request": {
+                "type": "object"
+              }
+            },
+            "description": "XACML 3.0 JSON subset (delegation.md 7.4)"
+          }
+        ]
+      },
+      "DecisionResponse": {
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "decision",
+              "reason"
+            ],
+            "properties": {
+              "decision": {
+                "type": "string",
+                "enum": [
+                  "Permit",
+                  "NotApplicable"
+                ]
+              },
+              "reason": {
+                "type": "object",
+                "required": [
+                  "code",
+                  "detail",
+                  "systemUserId",
+                  "party"
+                ],
+                "properties": {
+                  "code": {
+                    "type": "string"
+                  },
+                  "detail": {
+                    "type": "string"
+                  },
+                  "systemUserId": {
+                    "type": "string"
+                  },
+                  "userType": {
+                    "type": "string"
+                  },
+                  "owner": {
+                    "type": "string"
+                  },
+                  "party": {
+                    "type": "string"
+                  },
+                  "viaRight": {
+                    "type": "string"
+                  },
+                  "viaPackage": {
+                    "type": "string"
+                  },
+                  "viaRelationship": {
+                    "type": "object"
+                  }
+                }
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "Response"
+            ],
+            "properties": {
+              "Response": {
+                "type": "array",
+                "items": {
+                  "type": "object"
+                }
+              }
+            }
+          }
+        ]
       }
     }
   }

@@ -8,7 +8,10 @@ public struct ProblemDetails: Error, HTTPResponseError, Sendable {
     public var code: String
     public var title: String
     public var detail: String?
-    /// Extension members, in order (`NotFoundPackages`, `validationErrors`, `peer`…).
+    /// Extension members, in order (`NotFoundPackages`, `validationErrors`, `peer`…). An extension named
+    /// `status` takes the place of the numeric member: the contract's 409 `AUTH-00013` names the request's
+    /// status that way (`"status": "Accepted"`), and a document must not hold the same member twice. The
+    /// HTTP status line still carries the number.
     public var extensions: [(String, JSONValue)]
     public var headers: HTTPHeaders
 
@@ -27,12 +30,16 @@ public struct ProblemDetails: Error, HTTPResponseError, Sendable {
         json.beginObject()
         json.member("type", "urn:altinn:error:\(code)")
         json.member("title", title)
-        json.member("status", status)
+        if let replacement = extensions.first(where: { $0.0 == "status" }) {
+            json.member("status", replacement.1)
+        } else {
+            json.member("status", status)
+        }
         if let detail { json.member("detail", detail) }
         json.member("code", code)
         if let instance { json.member("instance", instance) }
         json.member("traceId", traceId)
-        for (name, value) in extensions { json.member(name, value) }
+        for (name, value) in extensions where name != "status" { json.member(name, value) }
         json.endObject()
         return json.bytes
     }

@@ -27,7 +27,11 @@ enum RequestProblems {
         problem("AUTH-00103", detail: "The system '\(systemId)' belongs to another vendor.")
     }
 
-    static func statusNotNew(_ status: RequestStatus) -> StatusConflict { StatusConflict(current: status) }
+    /// 409 `AUTH-00013` with the request's status as `status` (see `ProblemDetails.extensions`).
+    static func statusNotNew(_ status: RequestStatus) -> ProblemDetails {
+        problem("AUTH-00013", detail: "The request's status is \(status.rawValue), not New.",
+                extensions: [("status", .string(status.rawValue))])
+    }
 
     static func notAccessManager(_ party: String) -> ProblemDetails {
         problem("AUTH-00066", detail: "The person is not an access manager of \(party).")

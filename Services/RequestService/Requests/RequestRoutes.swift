@@ -60,9 +60,6 @@ struct RequestRoutes: Sendable {
         } catch let problem as ProblemDetails where (400..<500).contains(problem.status) {
             store.recordRefusal(problem, actor: actor(), action: action, target: target)
             throw problem
-        } catch let conflict as StatusConflict {
-            store.recordRefusal(conflict.problem, actor: actor(), action: action, target: target)
-            throw conflict
         }
     }
 }

@@ -92,7 +92,7 @@ final class ApprovalJourneyTests: ApprovalTestCase {
         let dress = try services.personToken("DRESS MINST")
         for client in ["315710340", "315710359"] {
             let added = try services.send(.post, services.delegation.baseURL
-                + "/accessmanagement/api/v1/enduser/clientdelegations/clients?agent=\(id)&client=\(client)", token: dress)
+                + "/authentication/api/v1/enduser/systemuser/clients?agent=\(id)&client=\(client)", token: dress)
             XCTAssertEqual(added.status, 200, added.text)
         }
         let deleted = try services.send(.delete, services.approval.baseURL + ApprovalTestServices.base

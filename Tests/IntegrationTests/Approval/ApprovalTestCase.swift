@@ -1,6 +1,6 @@
 import XCTest
 
-/// Base class: one set of services per test class; every test skips while a peer lacks its routes.
+/// Base class: one set of services per test class.
 class ApprovalTestCase: XCTestCase {
     nonisolated(unsafe) static var shared: [ObjectIdentifier: ApprovalTestServices] = [:]
 
@@ -17,12 +17,6 @@ class ApprovalTestCase: XCTestCase {
             Self.shared[key] = services
             return services
         }
-    }
-
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        try XCTSkipUnless(try services.peersReady,
-                          "Request Service §4 or Client Delegation Service routes are missing (404): skipped until merged")
     }
 
     override class func tearDown() {

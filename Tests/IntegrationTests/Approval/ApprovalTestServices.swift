@@ -5,8 +5,8 @@ import XCTest
 
 /// The four real services for the Approval Service's integration tests: Registry (with the scenario),
 /// Request Service (with the scenario's systems), Client Delegation Service (with the scenario's grants)
-/// and Approval Service. `peersReady` is false while a peer lacks the routes these tests need (the
-/// Request Service's `requests.md` §4.8 or the Client Delegation Service): the tests then skip.
+/// and Approval Service, wired to each other. The Approval Service's port is drawn before anything starts,
+/// because the Request Service calls it too (the live-user check) and it keeps that port across restarts.
 final class ApprovalTestServices: @unchecked Sendable {
     static let base = "/authentication/api/v1/systemuser"
     static let vendorScopes = "altinn:authentication/systemregister.write altinn:authentication/systemuser.request.write altinn:authentication/systemuser.request.read altinn:authentication/systemuser.read"
@@ -26,47 +26,47 @@ final class ApprovalTestServices: @unchecked Sendable {
     let platformToken: String
     let smartCloudToken: String
     let approvalEnvironment: [String: String]
-    private(set) var peersReady = false
+    let approvalPort: UInt16
 
     init(requestEnvironment: [String: String] = [:], approvalEnvironment: [String: String] = [:]) throws {
         registry = try ServiceProcess("RegistryService", keys: keys)
         platformToken = try keys.platformToken(app: "tests")
         try RegistryScenario.load(baseURL: registry.baseURL, token: platformToken)
         delegation = try ServiceProcess("ClientDelegationService", keys: keys, environment: ["REGISTRY_URL": registry.baseURL])
+        approvalPort = try FreePort.next()
         requests = try ServiceProcess("RequestService", keys: keys, environment: requestEnvironment.merging([
             "REGISTRY_URL": registry.baseURL, "DELEGATION_URL": delegation.baseURL,
+            "APPROVAL_URL": "http://127.0.0.1:\(approvalPort)",
         ]) { first, _ in first })
         self.approvalEnvironment = approvalEnvironment
-        approval = try Self.startApproval(keys: keys, registry: registry, requests: requests, delegation: delegation,
-                                          environment: approvalEnvironment)
+        approval = try Self.startApproval(keys: keys, port: approvalPort, registry: registry, requests: requests,
+                                          delegation: delegation, environment: approvalEnvironment)
         smartCloudToken = try keys.token(["vendor", "--org", "315602122", "--scopes", Self.vendorScopes,
                                           "--client-id", "smartcloud"])
-        peersReady = try probe()
-        if peersReady { try loadScenarioSystemsAndGrants() }
+        let keys = self.keys
+        let tokens = ScenarioTokens(
+            person: { try keys.token(["user", "--pid", $0.fodselsnummer, "--user-id", "\($0.userId)",
+                                      "--scopes", ScenarioTokens.personScopes]) },
+            vendor: { try keys.token(["vendor", "--org", $0, "--scopes", ScenarioTokens.vendorScopes]) })
+        try GrantScenario.load(delegationURL: delegation.baseURL, tokens: tokens)
+        try SystemScenario.load(requestURL: requests.baseURL, tokens: tokens)
     }
 
-    static func startApproval(keys: TestKeys, registry: ServiceProcess, requests: ServiceProcess, delegation: ServiceProcess,
-                              environment: [String: String], directory: URL? = nil) throws -> ServiceProcess {
+    static func startApproval(keys: TestKeys, port: UInt16, registry: ServiceProcess, requests: ServiceProcess,
+                              delegation: ServiceProcess, environment: [String: String],
+                              directory: URL? = nil) throws -> ServiceProcess {
         try ServiceProcess("ApprovalService", keys: keys, environment: environment.merging([
-            "REGISTRY_URL": registry.baseURL, "REQUEST_URL": requests.baseURL, "DELEGATION_URL": delegation.baseURL,
-            "LOGGED_OUT_URL": "http://portal.test/logged-out",
+            "PORT": "\(port)", "REGISTRY_URL": registry.baseURL, "REQUEST_URL": requests.baseURL,
+            "DELEGATION_URL": delegation.baseURL, "LOGGED_OUT_URL": "http://portal.test/logged-out",
         ]) { first, _ in first }, directory: directory)
     }
 
-    /// Restarts the Approval Service on its own database with `environment`.
+    /// Restarts the Approval Service on its own database and port with `environment`.
     func restartApproval(environment: [String: String]) throws {
         approval.stop()
-        approval = try Self.startApproval(keys: keys, registry: registry, requests: requests, delegation: delegation,
-                                          environment: environment, directory: approval.directory)
-    }
-
-    /// Whether the peers serve the routes these tests need (a missing route is 404 `STD-00404`).
-    private func probe() throws -> Bool {
-        let request = try TestHTTP.get(requests.baseURL + "/internal/requests/00000000-0000-4000-8000-000000000000",
-                                       token: platformToken)
-        let rights = try TestHTTP.get(delegation.baseURL + "/internal/rights?party=310202398&person=12838148288",
-                                      token: platformToken)
-        return request.code != "STD-00404" && request.status != 405 && rights.status == 200
+        approval = try Self.startApproval(keys: keys, port: approvalPort, registry: registry, requests: requests,
+                                          delegation: delegation, environment: environment,
+                                          directory: approval.directory)
     }
 
     func personToken(_ name: String) throws -> String {
@@ -98,19 +98,6 @@ final class ApprovalTestServices: @unchecked Sendable {
     func decide(_ action: String, party: String, id: String, as person: String, agent: Bool = false) throws -> ClientResponse {
         let path = Self.base + "/request" + (agent ? "/agent" : "") + "/\(party)/\(id)/\(action)"
         return try send(.post, approval.baseURL + path, token: try personToken(person))
-    }
-
-    private func loadScenarioSystemsAndGrants() throws {
-        for system in ScenarioSystems.all {
-            let response = try send(.post, requests.baseURL + "/authentication/api/v1/systemregister/vendor",
-                                    token: smartCloudToken, body: system)
-            XCTAssertTrue([200, 201].contains(response.status), response.text)
-        }
-        for (granter, from, to, package) in ScenarioSystems.grants {
-            let url = delegation.baseURL + "/accessmanagement/api/v1/enduser/connections/accesspackages?party=\(from)&to=\(to)&package=\(package)"
-            let response = try send(.post, url, token: try personToken(granter))
-            XCTAssertTrue((200..<300).contains(response.status), response.text)
-        }
     }
 
     func stop() {

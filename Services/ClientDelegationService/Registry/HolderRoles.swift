@@ -1,0 +1,42 @@
+import JSON
+
+/// One `GET /internal/roles?holder=` answer (`registry.md` §5.1), active roles only, grouped by unit so
+/// that a decision finds F's roles in one client with one dictionary lookup.
+struct HolderRoles: Sendable {
+    struct UnitRoles: Sendable {
+        var unit: String
+        var navn: String
+        var organisasjonsform: String
+        var kind: String
+        /// Role codes, ordered by code, without repeats.
+        var roles: [String]
+    }
+
+    var position: Int64
+    var byUnit: [String: UnitRoles]
+
+    /// Units in number order.
+    var units: [UnitRoles] { byUnit.values.sorted { $0.unit < $1.unit } }
+
+    init(position: Int64, byUnit: [String: UnitRoles]) {
+        self.position = position
+        self.byUnit = byUnit
+    }
+
+    init?(json: JSONValue) {
+        guard let roles = json["roles"]?.arrayValue else { return nil }
+        position = json["position"]?.intValue ?? 0
+        var byUnit: [String: UnitRoles] = [:]
+        for role in roles where role["active"]?.boolValue != false {
+            guard let code = role["role"]?.stringValue, let unit = role["unit"],
+                  let number = unit["organisasjonsnummer"]?.stringValue else { continue }
+            var entry = byUnit[number] ?? UnitRoles(unit: number, navn: unit["navn"]?.stringValue ?? "",
+                                                   organisasjonsform: unit["organisasjonsform"]?.stringValue ?? "",
+                                                   kind: unit["kind"]?.stringValue ?? "enhet", roles: [])
+            if !entry.roles.contains(code) { entry.roles.append(code) }
+            byUnit[number] = entry
+        }
+        for key in byUnit.keys { byUnit[key]?.roles.sort() }
+        self.byUnit = byUnit
+    }
+}

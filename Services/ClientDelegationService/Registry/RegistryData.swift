@@ -1,0 +1,68 @@
+import HTTPClient
+import ServiceKit
+
+/// Registry data with the freshness guarantee of `delegation.md` §8.1: a fresh cache entry, or a direct
+/// fetch (stored unless a newer change was applied meanwhile). A failed fetch throws `HTTPClientError`,
+/// which answers 503/504 `STD-00503` with `peer: "registry"`; stale data is never used.
+struct RegistryData: Sendable {
+    let cache: RegistryCache
+    let reader: RegistryReader
+    let metrics: MetricsRegistry
+
+    func holder(_ key: String, deadline: Deadline?) throws(HTTPClientError) -> HolderRoles {
+        switch cache.holder(key) {
+        case .hit(let value):
+            count("holder", "hit")
+            return value
+        case .miss: count("holder", "miss")
+        case .stale: count("holder", "stale")
+        }
+        let generation = cache.generation
+        let sentAt = RegistryCache.now()
+        let value = try reader.holderRoles(key, deadline: deadline)
+        cache.store(holder: key, value, fetchedAt: sentAt, generation: generation)
+        return value
+    }
+
+    func unit(_ number: String, deadline: Deadline?) throws(HTTPClientError) -> UnitLookup {
+        try units([number], deadline: deadline)[number] ?? .unknown
+    }
+
+    /// Every number's entry; missing and stale ones fetched in batches of at most 1000.
+    func units(_ numbers: [String], deadline: Deadline?) throws(HTTPClientError) -> [String: UnitLookup] {
+        var result: [String: UnitLookup] = [:]
+        var missing: [String] = []
+        for number in numbers where result[number] == nil {
+            switch cache.unit(number) {
+            case .hit(let value):
+                count("unit", "hit")
+                result[number] = value
+            case .miss:
+                count("unit", "miss")
+                missing.append(number)
+            case .stale:
+                count("unit", "stale")
+                missing.append(number)
+            }
+        }
+        var start = 0
+        let unique = Array(Set(missing)).sorted()
+        while start < unique.count {
+            let batch = Array(unique[start..<min(start + 1000, unique.count)])
+            let generation = cache.generation
+            let sentAt = RegistryCache.now()
+            let answer = try reader.units(batch, deadline: deadline)
+            var fetched = answer.units
+            for number in batch where fetched[number] == nil { fetched[number] = .unknown }
+            cache.store(units: fetched, position: answer.position, fetchedAt: sentAt, generation: generation)
+            result.merge(fetched) { _, new in new }
+            start += 1000
+        }
+        return result
+    }
+
+    private func count(_ cache: String, _ result: String) {
+        metrics.increment("delegation_registry_cache_total", help: "Registry cache lookups.",
+                          labels: [("cache", cache), ("result", result)])
+    }
+}

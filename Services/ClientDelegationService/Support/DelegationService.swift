@@ -1,0 +1,25 @@
+import HTTPClient
+import ServiceKit
+
+/// What the routes share: the store and its index, Registry data, the rules, and metrics.
+struct DelegationService: Sendable {
+    let store: DelegationStore
+    let data: RegistryData
+    let clients: FacilitatorClients
+    let engine: DecisionEngine
+    let metrics: MetricsRegistry
+
+    var index: DelegationIndex { store.index }
+
+    init(store: DelegationStore, data: RegistryData, metrics: MetricsRegistry) {
+        self.store = store
+        self.data = data
+        self.metrics = metrics
+        clients = FacilitatorClients(data: data, index: store.index)
+        engine = DecisionEngine(index: store.index, data: data, clients: clients)
+    }
+
+    func rights(party: String, person: String, deadline: Deadline?) throws(HTTPClientError) -> PersonRights {
+        try PersonRights.compute(party: party, person: person, data: data, index: index, deadline: deadline)
+    }
+}
