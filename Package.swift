@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit"], path: "Tests/ServiceKitTests"),
         .testTarget(name: "RegistryServiceTests", dependencies: ["RegistryService", "Scenario"],
                     path: "Tests/RegistryServiceTests"),
-        .testTarget(name: "IntegrationTests", dependencies: ["HTTPClient", "HTTPServer", "Auth", "JSON", "Compression", "Scenario"], path: "Tests/IntegrationTests"),
+        .testTarget(name: "IntegrationTests", dependencies: ["HTTPClient", "Auth", "JSON", "Compression", "Scenario"], path: "Tests/IntegrationTests"),
     ],
     swiftLanguageModes: [.v6]
 )

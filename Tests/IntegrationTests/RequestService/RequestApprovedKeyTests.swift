@@ -1,4 +1,5 @@
 import JSON
+import Scenario
 import XCTest
 
 /// §4.4 step 5 (`requests.md` §5: "After J2, repeating R1's create gives 400 AUTH-00004").
@@ -9,9 +10,7 @@ final class RequestApprovedKeyTests: RequestTestCase {
         let r1 = try service.created(body)
         let id = try XCTUnwrap(r1["id"]?.stringValue)
         XCTAssertTrue(r1["confirmUrl"]?.stringValue?.hasSuffix("&DONTCHOOSEREPORTEE=true") == true)
-        try service.peers.approve(requestId: id, key: .init(systemId: R.standardSystem, partyOrgNo: R.customer,
-                                                            externalRef: "smartcloud-dnt-1"),
-                                  requestServiceURL: service.process.baseURL, platformToken: service.platformToken)
+        try service.peers.approve(requestId: id, party: R.customer, as: RegistryScenario.dressMinst, keys: service.keys)
         XCTAssertEqual(try service.get(R.base + "/vendor/\(id)", token: service.smartCloudToken).jsonValue?["status"],
                        "Accepted")
         let repeated = try service.create(body)

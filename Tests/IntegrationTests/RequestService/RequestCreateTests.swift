@@ -132,16 +132,17 @@ final class RequestCreateTests: RequestTestCase {
         XCTAssertEqual(try service.create(R.standard(service.uniqueRef(), party: orgnr)).status, 201)
     }
 
-    func test_lookup_isAskedOnEveryCreate_withEncodedKey() throws {
+    /// The live-user lookup (§4.4 step 5) sends the key percent-encoded: after a real approval, a create with
+    /// the same odd `externalRef` finds the system user (`AUTH-00004`), and one differing only in case does not.
+    func test_lookup_findsTheApprovedUser_withAnOddExternalRef() throws {
         let service = try service
         let ref = "a b&c=d/é+" + service.uniqueRef()
-        _ = try service.created(R.standard(ref))
-        XCTAssertEqual(try service.create(R.standard(ref)).status, 200)
-        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-        let encoded = "externalRef=" + ref.addingPercentEncoding(withAllowedCharacters: unreserved)!
-        let matching = service.peers.lookupQueries.filter { $0.hasSuffix(encoded) }
-        XCTAssertEqual(matching.count, 2, service.peers.lookupQueries.joined(separator: "\n"))
-        XCTAssertTrue(matching[0].hasPrefix("systemId=315602122_smartcloud&partyOrgNo=310202398&"))
+        let created = try service.created(R.standard(ref))
+        let id = try XCTUnwrap(created["id"]?.stringValue)
+        XCTAssertEqual(try service.create(R.standard(ref)).status, 200, "a duplicate of a New request")
+        try service.peers.approve(requestId: id, party: R.customer, as: RegistryScenario.dressMinst, keys: service.keys)
+        XCTAssertEqual(try service.create(R.standard(ref)).code, "AUTH-00004")
+        XCTAssertEqual(try service.create(R.standard(ref.uppercased())).status, 201, "externalRef is compared exactly")
     }
 
     func test_refusedCreates_areAudited_butDuplicatesAreNot() throws {

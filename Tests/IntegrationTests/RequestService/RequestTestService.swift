@@ -5,8 +5,8 @@ import JSON
 import Scenario
 import XCTest
 
-/// One running `RequestService` for request tests: a `RegistryService` with the scenario, the Approval
-/// and Client Delegation peers (`RequestPeers`), and the scenario's systems plus a few test systems.
+/// One running `RequestService` for request tests: a `RegistryService` with the scenario, the real Approval
+/// and Client Delegation services (`RequestPeers`), and the scenario's systems plus a few test systems.
 final class RequestTestService: @unchecked Sendable {
     typealias S = SystemRegisterTestService
     static let requestWrite = "altinn:authentication/systemuser.request.write"
@@ -37,9 +37,9 @@ final class RequestTestService: @unchecked Sendable {
         registry = try ServiceProcess("RegistryService", keys: keys)
         platformToken = try keys.platformToken(app: "tests")
         try RegistryScenario.load(baseURL: registry.baseURL, token: platformToken)
-        peers = try RequestPeers()
+        peers = try RequestPeers(registryURL: registry.baseURL, keys: keys)
         var env = ["REGISTRY_URL": registry.baseURL, "APPROVAL_URL": peers.approvalURL,
-                   "DELEGATION_URL": peers.delegationURL, "PORTAL_URL": Self.portalURL]
+                   "DELEGATION_URL": peers.delegationURL, "PORTAL_URL": Self.portalURL, "PORT": "\(peers.requestPort)"]
         for (key, value) in environment { env[key] = value }
         process = try ServiceProcess("RequestService", keys: keys, environment: env)
         let scopes = Self.requestWrite + " " + Self.requestRead
