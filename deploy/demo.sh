@@ -27,7 +27,7 @@ trap stop INT TERM EXIT
 
 start() {
     local name="$1" port="$2"
-    PORT="$port" SHUTDOWN_GRACE_SECONDS=0 "$bin/$name" >"data/logs/$name.out" 2>"data/logs/$name.log" &
+    PORT="$port" SHUTDOWN_GRACE_SECONDS=0 APPROVAL_DEMO_LOGIN=1 "$bin/$name" >"data/logs/$name.out" 2>"data/logs/$name.log" &
     pids+=($!)
     for _ in $(seq 100); do
         grep -q "^listening on" "data/logs/$name.out" 2>/dev/null && break
@@ -44,24 +44,33 @@ start RequestService 8082
 start ApprovalService 8083
 start ClientDelegationService 8084
 
+# SmartCloud's receipt page (scenario.md §6: http://localhost:8089/receipt), where an approval sends the browser.
+if command -v python3 >/dev/null; then
+    mkdir -p data/receipt/receipt
+    cat > data/receipt/receipt/index.html <<'HTML'
+<!doctype html><html lang="nb"><meta charset="utf-8"><title>SmartCloud</title>
+<body style="font-family:sans-serif;margin:3em"><h1>SmartCloud</h1><p>Takk! Systemtilgangen er behandlet.</p></body></html>
+HTML
+    python3 -m http.server 8089 --bind 127.0.0.1 --directory data/receipt >data/logs/receipt.log 2>&1 &
+    pids+=($!)
+    printf '%-26s %s\n' "vendor receipt page" "http://localhost:8089/receipt"
+fi
+
 echo
-echo "loading the demo scenario (shared/spec/scenario.md) through the Registry's API..."
-"$bin/ScenarioLoader" --registry http://127.0.0.1:8081 --tokens http://127.0.0.1:8085
+echo "loading the demo scenario (shared/spec/scenario.md) through the services' APIs..."
+"$bin/ScenarioLoader" --registry http://127.0.0.1:8081 --tokens http://127.0.0.1:8085 \
+    --delegation http://127.0.0.1:8084 --requests http://127.0.0.1:8082
 
 cat <<'TXT'
 
-Try:
-  curl -s http://127.0.0.1:8081/enhetsregisteret/api/enheter/310202398
-  curl -s http://127.0.0.1:8081/enhetsregisteret/api/enheter/315710340/roller
-  curl -s -o /dev/null -w '%{http_code}\n' http://127.0.0.1:8081/enhetsregisteret/api/enheter/315710421
-  curl -s http://127.0.0.1:8081/health/ready
-  curl -s http://127.0.0.1:8081/metrics | head
-  PLATFORM=$(curl -s 'http://127.0.0.1:8085/api/GetPlatformToken?app=demo')
-  curl -s -H "Authorization: Bearer $PLATFORM" 'http://127.0.0.1:8081/internal/roles?holder=314250052'
-  curl -s -H "Authorization: Bearer $PLATFORM" http://127.0.0.1:8081/internal/health/integrity
-  curl -s 'http://127.0.0.1:8085/api/GetEnterpriseToken?org=315602122&scopes=altinn:authentication/systemregister.write'
+Open the approval page as a person would: create a request (step J1 below), open its confirmUrl in a
+browser, log in as DRESS MINST on the demo login page (not a production login), and press Godkjenn.
 
-The services' own APIs are being built (see the open issues); this demo grows with them.
+The walkthrough (deploy/walkthrough.sh; run it whole with `bash deploy/walkthrough.sh`, or paste steps):
+TXT
+sed -n '/^TOKENS=/,$p' deploy/walkthrough.sh
+cat <<'TXT'
+
 Press Ctrl-C to stop everything.
 TXT
 wait

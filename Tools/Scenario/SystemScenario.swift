@@ -39,12 +39,18 @@ public enum SystemScenario {
             redirects: ["https://konkurrent.example/ferdig"], visible: true)),
     ]
 
-    /// Registers every system with its vendor's token. Not repeatable: a second load finds the ids taken.
+    /// Registers every system with its vendor's token; a system already registered is left as it is, so
+    /// loading into a demo that ran before is harmless.
     public static func load(requestURL: String, tokens: ScenarioTokens,
                             client: HTTPClient = RegistryScenario.scenarioClient) throws {
+        let base = "\(requestURL)/authentication/api/v1/systemregister/vendor"
         for system in systems {
-            try ScenarioCall.send(client, .post, "\(requestURL)/authentication/api/v1/systemregister/vendor",
-                                  body: system.body.encoded(), token: try tokens.vendor(system.vendor), accepted: [200])
+            let token = try tokens.vendor(system.vendor)
+            let id = system.body["id"]?.stringValue ?? ""
+            var probe = ClientRequest(url: "\(base)/\(id)", headers: ["Authorization": "Bearer \(token)"])
+            probe.returnsServerErrors = true
+            if try client.send(probe).status == 200 { continue }
+            try ScenarioCall.send(client, .post, base, body: system.body.encoded(), token: token, accepted: [200])
         }
     }
 

@@ -12,6 +12,7 @@ final class SystemScenarioLoadTests: XCTestCase {
         let tokens = ScenarioTokens(person: { _ in throw XCTSkip("no person tokens needed") },
                                     vendor: { try keys.token(["vendor", "--org", $0, "--scopes", ScenarioTokens.vendorScopes]) })
         try SystemScenario.load(requestURL: service.process.baseURL, tokens: tokens)
+        try SystemScenario.load(requestURL: service.process.baseURL, tokens: tokens)  // a second load changes nothing
 
         let smartCloud = try service.get(SystemRegisterTestService.base + "/vendor",
                                          token: try tokens.vendor(RegistryScenario.smartCloud))
