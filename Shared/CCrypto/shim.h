@@ -7,6 +7,7 @@
 #include <openssl/param_build.h>
 #include <openssl/sha.h>
 #include <openssl/rand.h>
+#include <openssl/hmac.h>
 
 /// EVP_PKEY_CTX_set_rsa_keygen_bits and friends are macros in some versions; keep one typed entry point.
 static inline int ccrypto_rsa_keygen_bits(EVP_PKEY_CTX *ctx, int bits) {

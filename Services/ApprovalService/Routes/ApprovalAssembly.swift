@@ -1,4 +1,5 @@
 import Foundation
+import HTTPClient
 import HTTPServer
 import ServiceKit
 
@@ -17,11 +18,12 @@ enum ApprovalAssembly {
                                         loggedOutURL: service.configuration.loggedOutURL)
         let outbox = OutboxDelivery(store: store, requests: requests, logger: service.logger)
         let reconciler = Reconciler(store: store, completion: workflow.completion, outbox: outbox, locks: locks)
+        let decisions = DecisionMetrics(metrics: service.metrics)
         let routes = ApprovalRoutes(workflow: workflow, directory: SystemUserDirectory(workflow: workflow, outbox: outbox),
                                     vendors: VendorDirectory(store: store, requests: requests, pageSize: settings.pageSize),
-                                    reconciler: reconciler, decisions: DecisionMetrics(metrics: service.metrics),
-                                    service: service)
+                                    reconciler: reconciler, decisions: decisions, service: service)
         routes.install(&router)
+        try page(workflow: workflow, decisions: decisions, settings: settings, service: service).install(&router)
         service.metrics.gauge("approval_creating_users", help: "System users in state creating.") {
             Double((try? store.count(state: .creating)) ?? 0)
         }
@@ -29,6 +31,16 @@ enum ApprovalAssembly {
             Double((try? store.outboxCount()) ?? 0)
         }
         startReconciler(reconciler, settings: settings, service: service)
+    }
+
+    /// The HTML approval page of §9; the demo login fetches tokens from `TOKEN_ISSUER` when enabled.
+    private static func page(workflow: ApprovalWorkflow, decisions: DecisionMetrics, settings: ApprovalSettings,
+                             service: ServiceContext) throws -> ApprovalPage {
+        let issuer = service.configuration.tokenIssuer
+        return ApprovalPage(workflow: workflow, decisions: decisions, sessions: SessionCheck(verifier: service.verifier),
+                            csrf: try CSRFGuard(), cookie: SessionCookie(publicURL: service.publicURL),
+                            demoLogin: settings.demoLogin
+                                ? PersonalTokenSource(issuer: issuer, client: HTTPClient(peer: "tokens")) : nil)
     }
 
     /// The start-up pass over all `creating` users; `/health/ready` stays `starting` until it ends
