@@ -9,6 +9,8 @@ REQUESTS=${REQUESTS:-http://127.0.0.1:8082}
 APPROVAL=${APPROVAL:-http://127.0.0.1:8083}
 DELEGATION=${DELEGATION:-http://127.0.0.1:8084}
 API=/authentication/api/v1
+# A suffix for the requests' externalRef, so the walkthrough can run again against the same demo.
+RUN=${RUN:-$(date +%s)}
 # field NAME: one member of the JSON document on stdin (python3 only reads it).
 field() { python3 -c 'import json,sys; v=json.load(sys.stdin).get(sys.argv[1]); print(json.dumps(v) if isinstance(v,(list,dict)) else v)' "$1"; }
 step() { printf '\n== %s\n' "$*"; }
@@ -24,7 +26,7 @@ echo "ok (the systems 315602122_smartcloud and 315602122_smartcloud_klient were 
 
 step "J1 SmartCloud asks DISKRET NÆR TIGER AS (310202398) for a standard system user"
 R1=$(curl -sf -X POST "$REQUESTS$API/systemuser/request/vendor" -H "Authorization: Bearer $SMARTCLOUD" \
-  -H 'Content-Type: application/json' -d '{"externalRef":"smartcloud-dnt-1","systemId":"315602122_smartcloud",
+  -H 'Content-Type: application/json' -d '{"externalRef":"smartcloud-dnt-'"$RUN"'","systemId":"315602122_smartcloud",
   "partyOrgNo":"310202398","rights":[{"resource":[{"id":"urn:altinn:resource","value":"ske-krav-og-betalinger"}]}],
   "redirectUrl":"http://localhost:8089/receipt?kunde=dnt"}')
 R1_ID=$(echo "$R1" | field id)
@@ -37,7 +39,7 @@ echo "SmartCloud polls: $(curl -sf "$REQUESTS$API/systemuser/request/vendor/$R1_
 
 step "J3-J4 SmartCloud asks TILFELDIG SUBTIL APE (310904473) for two rights; SINDIG BLYANT lacks a-melding"
 R2=$(curl -sf -X POST "$REQUESTS$API/systemuser/request/vendor" -H "Authorization: Bearer $SMARTCLOUD" \
-  -H 'Content-Type: application/json' -d '{"externalRef":"smartcloud-ape-1","systemId":"315602122_smartcloud",
+  -H 'Content-Type: application/json' -d '{"externalRef":"smartcloud-ape-'"$RUN"'","systemId":"315602122_smartcloud",
   "partyOrgNo":"310904473","rights":[{"resource":[{"id":"urn:altinn:resource","value":"ske-krav-og-betalinger"}]},
   {"resource":[{"id":"urn:altinn:resource","value":"a-melding"}]}]}')
 R2_ID=$(echo "$R2" | field id)
@@ -51,7 +53,7 @@ curl -sf -X POST "$APPROVAL$API/systemuser/request/310904473/$R2_ID/approve" -H 
 
 step "J8-J10 SmartCloud asks the accounting firm TUT (314250052) for an agent system user; DRESS MINST approves"
 R3=$(curl -sf -X POST "$REQUESTS$API/systemuser/request/vendor/agent" -H "Authorization: Bearer $SMARTCLOUD" \
-  -H 'Content-Type: application/json' -d '{"externalRef":"smartcloud-tut-klient","systemId":"315602122_smartcloud_klient",
+  -H 'Content-Type: application/json' -d '{"externalRef":"smartcloud-tut-'"$RUN"'","systemId":"315602122_smartcloud_klient",
   "partyOrgNo":"314250052","accessPackages":[{"urn":"urn:altinn:accesspackage:regnskapsforer-med-signeringsrettighet"},
   {"urn":"urn:altinn:accesspackage:skattegrunnlag"}]}')
 R3_ID=$(echo "$R3" | field id)
