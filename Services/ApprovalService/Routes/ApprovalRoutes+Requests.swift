@@ -1,5 +1,6 @@
 import HTTPServer
 import JSON
+import ServiceKit
 
 extension ApprovalRoutes {
     /// §4, §5: the confirm-page reads, approve, reject, escalate and the pending lists. Parameter names are
@@ -17,7 +18,9 @@ extension ApprovalRoutes {
                                                         deadline: context.outgoingDeadline))
             }
             for action in ["approve", "reject", "escalate"] {
-                router.post(prefix + "/{first}/{second}/" + action, middleware: person) { _, context in
+                router.post(prefix + "/{first}/{second}/" + action, middleware: person) { request, context in
+                    // The body is ignored, but one that is sent must still be JSON (§2).
+                    if !request.body.isEmpty { try JSONBodyMediaType.require(request) }
                     let call = try decisionCall(context, agent: agent)
                     return Self.ok(try decisions.count(action) {
                         switch action {

@@ -52,6 +52,17 @@ final class ApprovalStandaloneTests: XCTestCase {
         XCTAssertEqual(invalid.validationCodes, ["STD.VLD-00001 {party}", "STD.VLD-00003 {requestId}"])
     }
 
+    func test_decisions_answer415_whenABodyIsNotJSON() throws {
+        let person = try TestKeys.shared.token(["user", "--pid", "12838148288", "--user-id", "20001"])
+        for action in ["approve", "reject", "escalate"] {
+            let url = try approval().baseURL + Self.base + "/request/310202398/\(UUID().uuidString)/\(action)"
+            let answer = try TestHTTP.send(.post, url, token: person, headers: ["Content-Type": "text/plain"],
+                                           body: Array("approve".utf8))
+            XCTAssertEqual(answer.status, 415, "\(action): \(answer.text)")
+            XCTAssertEqual(answer.code, "STD-00415")
+        }
+    }
+
     func test_approve_answers400ForUnknownParty_and503WhenDelegationIsDown() throws {
         let person = try TestKeys.shared.token(["user", "--pid", "12838148288", "--user-id", "20001"])
         let id = UUID().uuidString.lowercased()
