@@ -12,21 +12,23 @@ struct ImportFileLoader {
         let connection = staging.connection
         try connection.execute("BEGIN IMMEDIATE")
         var inBatch = 0
-        reading: while true {
-            switch queue.take() {
-            case .failed(let error):
-                throw error
-            case .fileEnded:
-                break reading
-            case .records(let records):
-                for record in records {
-                    try write(record, path: path, &checkpoint.counts)
-                    inBatch += 1
-                    guard inBatch == batch else { continue }
-                    try staging.save(checkpoint, for: kind)
-                    try connection.execute("COMMIT")
-                    try connection.execute("BEGIN IMMEDIATE")
-                    inBatch = 0
+        try ImportRowWriter.with(connection) { writer in
+            reading: while true {
+                switch queue.take() {
+                case .failed(let error):
+                    throw error
+                case .fileEnded:
+                    break reading
+                case .records(let records):
+                    for record in records {
+                        try write(record, path: path, with: writer, &checkpoint.counts)
+                        inBatch += 1
+                        guard inBatch == batch else { continue }
+                        try staging.save(checkpoint, for: kind)
+                        try connection.execute("COMMIT")
+                        try connection.execute("BEGIN IMMEDIATE")
+                        inBatch = 0
+                    }
                 }
             }
         }
@@ -36,7 +38,8 @@ struct ImportFileLoader {
         return checkpoint.counts
     }
 
-    private func write(_ record: PreparedRecord, path: String, _ counts: inout ImportCounts) throws {
+    private func write(_ record: PreparedRecord, path: String, with writer: ImportRowWriter,
+                       _ counts: inout ImportCounts) throws {
         counts.records += 1
         switch record.outcome {
         case .rejected(let reason):
@@ -44,11 +47,9 @@ struct ImportFileLoader {
             reporter.rejected(file: path, record: record.index, offset: record.offset, reason: reason)
             return
         case .unit(let unit):
-            try UnitStore.insertImported(staging.connection, unit.document, text: unit.text, status: unit.status,
-                                         slettedato: unit.slettedato)
+            try writer.insert(unit)
         case .roles(let roles):
-            try RoleStore.replace(staging.connection, unit: roles.organisasjonsnummer, with: roles.records,
-                                  dates: roles.dates, changeId: 0)
+            try writer.insert(roles)
         }
         counts.imported += 1
         counts.warnings += record.warnings.count

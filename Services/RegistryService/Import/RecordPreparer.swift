@@ -32,7 +32,7 @@ struct RecordPreparer: Sendable {
                 throw RecordRejection("organisasjonsnummer \(number) already appeared in the enheter file")
             }
             guard underenheter.insert(number) else { throw Self.repeated(number) }
-            guard let parent = unit.document.parent, !enheter.contains(parent) else { return (.unit(unit), []) }
+            guard let parent = unit.parent, !enheter.contains(parent) else { return (.unit(unit), []) }
             return (.unit(unit), ["overordnetEnhet \(parent) is not in the enheter file"])
         case .roller:
             let enheter = enheter

@@ -21,8 +21,7 @@ struct UnitRecordReader {
         let reader = UnitBodyReader(kind: kind, organisasjonsnummer: number) { _ in Self.anyActiveEnhet }
         do {
             let document = try reader.read(record)
-            return ImportedUnit(document: document, status: status, slettedato: slettedato,
-                                text: String(decoding: document.bytes, as: UTF8.self))
+            return ImportedUnit(document: document, status: status, slettedato: slettedato)
         } catch let problem as ProblemDetails {
             throw RecordRejection(problem)
         } catch {
