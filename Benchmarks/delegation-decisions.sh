@@ -5,7 +5,9 @@
 #    (default 5,000), each with a REGN role held by the facilitator, through the Registry's write endpoints.
 # 2. Starts the delegation service, publishes an agent system user (§4 PUT) and adds 200 clients.
 # 3. Drives POST /authorization/api/v1/decision with wrk and a Lua script (random delegated client),
-#    two runs, and reports the median req/s and p99; then times GET clients/available for the 5,000 clients.
+#    three rounds, and reports the median req/s and p99; then times GET clients/available for the 5,000 clients.
+# 4. For scale on a shared machine, one round of GET /health/live on the same service (the server's ceiling).
+# PERF_OUT=<file> records `perf record -g` of the delegation service during round 2 (needs perf).
 # Needs wrk, curl and python3; installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,11 +35,12 @@ start() {  # name executable extra-env...
     echo $!
 }
 url_of() {
-    for _ in $(seq 300); do grep -q "listening on" "$run/$1.out" 2>/dev/null && break; sleep 0.1; done
+    for _ in $(seq 1200); do grep -q "listening on" "$run/$1.out" 2>/dev/null && break; sleep 0.1; done
     sed -n 's/^listening on //p' "$run/$1.out"
 }
 registry="$(start registry RegistryService)"
 registry_url="$(url_of registry)"
+[ -n "$registry_url" ] || { cat "$run/registry.err" >&2; exit 1; }
 platform="$(KEY_DIR="$run/keys" "$bin/TokenGenerator" token platform --app bench)"
 person="05866927113"
 user="$(KEY_DIR="$run/keys" "$bin/TokenGenerator" token user --pid "$person" --scopes "altinn:portal/enduser")"
@@ -114,6 +117,10 @@ curl -sf -X POST "$url/authorization/api/v1/decision" -H "Authorization: Bearer 
 wrk -t1 -c32 -d2s -s "$run/decide.lua" "$url" >/dev/null  # warm-up
 declare -a rates p99s
 for round in 1 2 3; do
+    if [ "$round" = 2 ] && [ -n "${PERF_OUT:-}" ]; then
+        perf record -q -F 999 -g -p "$delegation" -o "$PERF_OUT" -- sleep "$duration" >/dev/null 2>&1 &
+        perf_pid=$!
+    fi
     out="$(wrk -t1 -c32 -d"${duration}s" --latency -s "$run/decide.lua" "$url")"
     rates+=("$(awk '/Requests\/sec/ {print $2}' <<<"$out")")
     p99s+=("$(awk '$1 == "99%" {print $2}' <<<"$out")")
@@ -122,6 +129,9 @@ done
 python3 -c "
 import statistics, sys
 print(f'median: {statistics.median(map(float, sys.argv[1:])):.0f} decisions/s')" "${rates[@]}"
+[ -n "${perf_pid:-}" ] && wait "$perf_pid"
+health="$(wrk -t1 -c32 -d"${duration}s" "$url/health/live" | awk '/Requests\/sec/ {print $2}')"
+echo "reference: GET /health/live on the same service: $health req/s"
 
 list="$url/authentication/api/v1/enduser/systemuser/clients/available?agent=$agent"
 declare -a times

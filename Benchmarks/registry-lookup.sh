@@ -5,6 +5,7 @@
 #    against nginx serving one such JSON document as a static file; two alternating runs each.
 # 2. GET /internal/roles?holder= over 20,000 random role holders with a platform token: req/s and p99.
 # Needs wrk, nginx and python3 (for reading the numbers out of the database); installs nothing.
+# REGISTRY_BIN=/path/to/RegistryService compares another build (default: this package's release build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:?usage: Benchmarks/registry-lookup.sh WORKDIR [seconds]}"
@@ -25,7 +26,7 @@ trap cleanup EXIT
 "$bin/TokenGenerator" keygen --out "$run/keys" >/dev/null
 PORT=0 LOG_LEVEL=warning SHUTDOWN_GRACE_SECONDS=0 DATABASE_PATH="$work/registry.sqlite" \
     JWKS_PATH="$run/keys/jwks.json" PLATFORM_SIGNING_KEY="$run/keys/private.pem" \
-    "$bin/RegistryService" >"$run/registry.out" 2>"$run/registry.err" &
+    "${REGISTRY_BIN:-$bin/RegistryService}" >"$run/registry.out" 2>"$run/registry.err" &
 registry=$!
 for _ in $(seq 300); do grep -q "listening on" "$run/registry.out" 2>/dev/null && break; sleep 0.1; done
 url="$(sed -n 's/^listening on //p' "$run/registry.out")"

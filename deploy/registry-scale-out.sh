@@ -34,7 +34,9 @@ trap cleanup EXIT
 lb_port=$((20000 + RANDOM % 20000))
 lb="http://127.0.0.1:$lb_port"
 
-start_registry() { # name [serve arguments...]
+# start_registry NAME [serve arguments...]: starts a node and sets $url to its address (not called in a
+# subshell, so that its pid reaches the cleanup).
+start_registry() {
     local name="$1"; shift
     mkdir -p "$run/$name"
     PORT=0 LOG_LEVEL=warning SHUTDOWN_GRACE_SECONDS=0 PUBLIC_URL="$lb" FOLLOW_POLL_MS=100 \
@@ -43,7 +45,8 @@ start_registry() { # name [serve arguments...]
         "$bin/RegistryService" "$@" >"$run/$name.out" 2>"$run/$name.err" &
     pids+=($!)
     for _ in $(seq 200); do grep -q "^listening on" "$run/$name.out" 2>/dev/null && break; sleep 0.05; done
-    sed -n 's/^listening on //p' "$run/$name.out" | grep . || { cat "$run/$name.err" >&2; exit 1; }
+    url="$(sed -n 's/^listening on //p' "$run/$name.out")"
+    [ -n "$url" ] || { cat "$run/$name.err" >&2; exit 1; }
 }
 wait_ready() { # url
     for _ in $(seq 200); do
@@ -59,11 +62,15 @@ for _ in $(seq 200); do grep -q "^listening on" "$run/tokens.out" 2>/dev/null &&
 tokens="$(sed -n 's/^listening on //p' "$run/tokens.out")"
 token="$(curl -s "$tokens/api/GetPlatformToken?app=scale-out")"
 
-primary="$(start_registry primary serve)"
+start_registry primary serve
+primary="$url"
 wait_ready "$primary"
 "$bin/ScenarioLoader" --registry "$primary" --tokens "$tokens" >/dev/null
 followers=()
-for n in 1 2 3; do followers+=("$(start_registry "follower$n" serve --follow "$primary")"); done
+for n in 1 2 3; do
+    start_registry "follower$n" serve --follow "$primary"
+    followers+=("$url")
+done
 for url in "${followers[@]}"; do wait_ready "$url"; done
 
 servers=""

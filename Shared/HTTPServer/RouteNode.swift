@@ -30,9 +30,13 @@ struct RouteNode: Sendable {
     }
 
     /// Depth-first: a literal match is tried before the parameter, and backtracks if it leads nowhere.
-    func find(_ segments: ArraySlice<Substring>, parameters: inout [(String, Substring)]) -> RouteNode? {
-        guard let segment = segments.first else { return self }
-        let rest = segments.dropFirst()
+    /// `remaining` is the path after a `/` (nil when no segment is left); segments are cut from it as
+    /// the walk goes, so matching allocates no array of segments.
+    func find(_ remaining: Substring?, parameters: inout [(String, Substring)]) -> RouteNode? {
+        guard let remaining else { return self }
+        let slash = remaining.utf8.firstIndex(of: UInt8(ascii: "/"))
+        let segment = slash.map { remaining[..<$0] } ?? remaining
+        let rest = slash.map { remaining[remaining.index(after: $0)...] }
         if let child = literals[segment], let found = child.find(rest, parameters: &parameters),
            !found.routes.isEmpty {
             return found

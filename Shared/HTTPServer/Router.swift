@@ -46,7 +46,9 @@ public struct Router: Sendable {
     /// Finds the route for `method` and `path`, with its percent-decoded parameters.
     public func match(_ method: HTTPMethod, path: String) -> RouteMatch {
         var parameters: [(String, Substring)] = []
-        guard let node = root.find(Router.segments(of: path)[...], parameters: &parameters) else {
+        // As `segments(of:)`: what precedes the first `/` is not a segment.
+        let first = path.utf8.firstIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] }
+        guard let node = root.find(first, parameters: &parameters) else {
             return .notFound
         }
         let route = node.routes[method] ?? (method == .head ? node.routes[.get] : nil)
@@ -85,8 +87,9 @@ extension Router: Responder {
         case let .found(route, parameters):
             context.route = route.template
             context.parameters = parameters
-            let routeChain = Router.next(route.middleware[...], route.handler)
-            return Router.run(middleware[...], request: request, context: context, handler: routeChain)
+            return Router.run(middleware[...], request: request, context: context) { request, context in
+                try Router.invoke(route.middleware[...], route.handler, request, context)
+            }
         case .notFound:
             return runFallback(request, context, .notFound)
         case .methodNotAllowed(let allowed):
@@ -103,9 +106,9 @@ extension Router: Responder {
 
     /// Runs the middleware chain, then the handler; a thrown error renders itself or becomes a 500 problem.
     static func run(_ chain: ArraySlice<any Middleware>, request: HTTPRequest, context: RequestContext,
-                    handler: @escaping Handler) -> HTTPResponse {
+                    handler: (HTTPRequest, RequestContext) throws -> HTTPResponse) -> HTTPResponse {
         do {
-            return try next(chain, handler)(request, context)
+            return try invoke(chain, handler, request, context)
         } catch let error as any HTTPResponseError {
             return error.response(for: request, context: context)
         } catch {
@@ -113,16 +116,19 @@ extension Router: Responder {
         }
     }
 
-    private static func next(_ chain: ArraySlice<any Middleware>, _ handler: @escaping Handler) -> Handler {
-        guard let first = chain.first else { return handler }
-        let rest = chain.dropFirst()
-        return { request, context in
-            do {
-                return try first.handle(request, context: context, next: next(rest, handler))
-            } catch let error as any HTTPResponseError {
-                // Render here so that outer middleware (metrics, access log) sees the real status.
-                return error.response(for: request, context: context)
+    /// Calls the first middleware with the rest of the chain as its `next`. The closures are not
+    /// escaping, so no chain of closures is allocated per request.
+    private static func invoke(_ chain: ArraySlice<any Middleware>,
+                               _ handler: (HTTPRequest, RequestContext) throws -> HTTPResponse,
+                               _ request: HTTPRequest, _ context: RequestContext) throws -> HTTPResponse {
+        guard let first = chain.first else { return try handler(request, context) }
+        do {
+            return try first.handle(request, context: context) { request, context in
+                try invoke(chain.dropFirst(), handler, request, context)
             }
+        } catch let error as any HTTPResponseError {
+            // Render here so that outer middleware (metrics, access log) sees the real status.
+            return error.response(for: request, context: context)
         }
     }
 

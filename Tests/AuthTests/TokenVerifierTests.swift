@@ -45,6 +45,29 @@ final class TokenVerifierTests: XCTestCase {
         assertInvalidToken(try verifier.verify(authorizationHeader: "Bearer"))
     }
 
+    func test_verifyAuthorizationHeader_trimsBlanksAroundTheToken_asciiAndUnicode() throws {
+        let token = try signer.platform(app: "registry")
+        XCTAssertEqual(try verifier.verify(authorizationHeader: "Bearer \t \(token) \t").kind, .platform)
+        XCTAssertEqual(try verifier.verify(authorizationHeader: "Bearer \u{A0}\(token)\u{2003}").kind, .platform)
+        XCTAssertEqual(TokenVerifier.trimmingWhitespace(" \t a b \t"), "a b")
+        XCTAssertEqual(TokenVerifier.trimmingWhitespace("\u{A0}é\u{2003}"), "é")
+        XCTAssertEqual(TokenVerifier.trimmingWhitespace(" \t "), "")
+        assertInvalidToken(try verifier.verify(authorizationHeader: "Bearer \t "))
+    }
+
+    func test_bearerTokenFast_readsTheTokenLikeTheGeneralPath_orLeavesTheHeaderToIt() throws {
+        XCTAssertEqual(TokenVerifier.bearerTokenFast("BEARER abc"), "abc")
+        XCTAssertEqual(TokenVerifier.bearerTokenFast("bearer  abc \t"), "abc")
+        XCTAssertEqual(TokenVerifier.bearerTokenFast("Bearer \t"), "")
+        for header in ["Bearer", "Bearer ", "  Bearer abc", "Basic abcdef", "Bearer\tabc", "Bearar abc", "bEaReRabc"] {
+            XCTAssertNil(TokenVerifier.bearerTokenFast(header), header)
+        }
+        let token = try signer.platform(app: "registry")
+        XCTAssertEqual(try verifier.verify(authorizationHeader: "  Bearer \(token)").kind, .platform)
+        XCTAssertEqual(try verifier.verify(authorizationHeader: "BeArEr  \(token)").kind, .platform)
+        assertInvalidToken(try verifier.verify(authorizationHeader: "Bearer\t\(token)"))
+    }
+
     // MARK: header and signature
 
     func test_verify_refuses_algNone() throws {

@@ -1,3 +1,4 @@
+import Dispatch
 import XCTest
 @testable import ClientDelegationService
 
@@ -50,5 +51,24 @@ final class RegistryCacheTests: XCTestCase {
         }
         XCTAssertLessThanOrEqual(cache.count, 10)
         guard case .hit = cache.holder("keep") else { return XCTFail("the most used entry was evicted") }
+    }
+
+    func test_lookups_seeEveryInvalidation_whenReadersAndTheFeedRunAtOnce() {
+        let cache = RegistryCache(maxStalenessMilliseconds: 1000, maxEntries: 1000)
+        cache.markCaughtUp(sentAt: RegistryCache.now())
+        DispatchQueue.concurrentPerform(iterations: 4) { worker in
+            for round in 0..<500 {
+                let key = "h\(round % 10)"
+                if worker == 0 {
+                    cache.store(holder: key, HolderRoles(position: Int64(round), byUnit: [:]), fetchedAt: RegistryCache.now(),
+                                generation: cache.generation)
+                    cache.invalidate(unit: key, holders: [key], position: Int64(round))
+                    if case .hit = cache.holder(key) { XCTFail("\(key) served after its invalidation") }
+                } else {
+                    _ = cache.holder(key)
+                }
+            }
+        }
+        XCTAssertLessThanOrEqual(cache.count, 1000)
     }
 }

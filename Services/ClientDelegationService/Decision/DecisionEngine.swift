@@ -10,7 +10,8 @@ struct DecisionEngine: Sendable {
     func decide(_ question: DecisionQuestion, deadline: Deadline?) throws(HTTPClientError) -> Decision {
         let subject = question.subject
         var answer = Decision(permit: false, code: "", detail: "", systemUserId: subject, party: partyText(question))
-        guard let user = index.user(subject) else {
+        let state = index.snapshot()
+        guard let user = state.users[subject] else {
             return answer.with("subject.unknown", "System user \(subject) is not known here.")
         }
         if user.isDeleted { return answer.with("subject.deleted", "System user \(subject) is deleted.") }
@@ -29,7 +30,7 @@ struct DecisionEngine: Sendable {
             }
             covers = { $0 == package.urn }
         }
-        guard let party = resolveParty(question.party, user: user) else {
+        guard let party = resolveParty(question.party, user: user, state: state) else {
             return answer.with("party.unknown", "Party \(answer.party) is not known in the Registry.")
         }
         guard let unit = try data.unit(party, deadline: deadline).unit else {
@@ -43,7 +44,7 @@ struct DecisionEngine: Sendable {
         }
         if user.isAgent {
             return try decideAgent(user, party: effectiveParty, question: question, covers: covers, answer: answer,
-                                   deadline: deadline)
+                                   state: state, deadline: deadline)
         }
         return decideStandard(user, party: party, effectiveParty: effectiveParty, question: question, covers: covers,
                               answer: answer)
@@ -71,13 +72,15 @@ struct DecisionEngine: Sendable {
     }
 
     private func decideAgent(_ user: SystemUserCopy, party: String, question: DecisionQuestion,
-                             covers: (String) -> Bool, answer: Decision, deadline: Deadline?) throws(HTTPClientError) -> Decision {
+                             covers: (String) -> Bool, answer: Decision, state: DelegationIndex.State,
+                             deadline: Deadline?) throws(HTTPClientError) -> Decision {
         var answer = answer
         let owner = user.reporteeOrgNo
-        guard let delegation = index.delegation(user: user.id, client: party) else {
+        guard let delegation = state.delegation(user: user.id, client: party) else {
             return answer.with("agent.not-delegated", "Agent system user \(user.id) of \(owner) has no delegation for \(party).")
         }
-        let candidate = try clients.client(party, of: owner, deadline: deadline)
+        let candidate = try clients.client(party, of: owner, grants: state.grants(from: party, to: owner),
+                                           deadline: deadline)
         let effective = EffectivePackages.of(delegation, user: user, held: candidate?.heldURNs ?? [])
         if let urn = effective.first(where: covers), let candidate,
            let package = AccessPackageCatalogue.package(urn: urn) {
@@ -100,12 +103,13 @@ struct DecisionEngine: Sendable {
     }
 
     /// The organisation number asked about; for a party UUID, the owner or a delegated client it names.
-    private func resolveParty(_ party: DecisionQuestion.Party, user: SystemUserCopy) -> String? {
+    private func resolveParty(_ party: DecisionQuestion.Party, user: SystemUserCopy,
+                              state: DelegationIndex.State) -> String? {
         switch party {
         case .organization(let number): return number
         case .partyUUID(let text):
             var candidates = [user.reporteeOrgNo]
-            candidates += index.delegations(ofUser: user.id).map(\.client)
+            candidates += state.delegations(ofUser: user.id).map(\.client)
             return candidates.first { number in
                 OrganizationNumber(rawValue: number).map { PartyUUID($0).description == text } ?? false
             }

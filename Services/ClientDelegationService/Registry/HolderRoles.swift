@@ -1,3 +1,4 @@
+import Domain
 import JSON
 
 /// One `GET /internal/roles?holder=` answer (`registry.md` §5.1), active roles only, grouped by unit so
@@ -10,6 +11,27 @@ struct HolderRoles: Sendable {
         var kind: String
         /// Role codes, ordered by code, without repeats.
         var roles: [String]
+        /// The holder's relationship with this unit from its roles alone (no grants), worked out once
+        /// when the answer is cached, so that decisions do not rebuild it; nil for underenheter and
+        /// for units where the roles make no relationship.
+        var roleRelationship: ClientRelationship?
+        /// `roleRelationship`'s package URNs.
+        var roleHeldURNs: Set<String> = []
+
+        init(unit: String, navn: String, organisasjonsform: String, kind: String, roles: [String]) {
+            self.unit = unit
+            self.navn = navn
+            self.organisasjonsform = organisasjonsform
+            self.kind = kind
+            self.roles = roles
+            precomputeRelationship()
+        }
+
+        mutating func precomputeRelationship() {
+            roleRelationship = kind == "enhet"
+                ? ClientRelationship(activeRoles: roles, clientForm: organisasjonsform, grantedPackages: []) : nil
+            roleHeldURNs = Set(roleRelationship?.packages.map(\.urn) ?? [])
+        }
     }
 
     var position: Int64
@@ -36,7 +58,10 @@ struct HolderRoles: Sendable {
             if !entry.roles.contains(code) { entry.roles.append(code) }
             byUnit[number] = entry
         }
-        for key in byUnit.keys { byUnit[key]?.roles.sort() }
+        for key in byUnit.keys {
+            byUnit[key]?.roles.sort()
+            byUnit[key]?.precomputeRelationship()
+        }
         self.byUnit = byUnit
     }
 }

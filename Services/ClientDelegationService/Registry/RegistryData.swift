@@ -25,7 +25,11 @@ struct RegistryData: Sendable {
     }
 
     func unit(_ number: String, deadline: Deadline?) throws(HTTPClientError) -> UnitLookup {
-        try units([number], deadline: deadline)[number] ?? .unknown
+        if case .hit(let value) = cache.unit(number) {  // the decision path: no arrays or sets on a hit
+            count("unit", "hit")
+            return value
+        }
+        return try units([number], deadline: deadline)[number] ?? .unknown
     }
 
     /// Every number's entry; missing and stale ones fetched in batches of at most 1000.

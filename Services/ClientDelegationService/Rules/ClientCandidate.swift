@@ -5,12 +5,20 @@ struct ClientCandidate: Sendable {
     var organisasjonsnummer: String
     var navn: String
     var organisasjonsform: String
-    var relationship: ClientRelationship
+    let relationship: ClientRelationship
+    /// Package URNs the facilitator holds for this client.
+    let heldURNs: Set<String>
+
+    init(organisasjonsnummer: String, navn: String, organisasjonsform: String, relationship: ClientRelationship,
+         heldURNs: Set<String>? = nil) {  // pass `heldURNs` when already worked out for `relationship`
+        self.organisasjonsnummer = organisasjonsnummer
+        self.navn = navn
+        self.organisasjonsform = organisasjonsform
+        self.relationship = relationship
+        self.heldURNs = heldURNs ?? Set(relationship.packages.map(\.urn))
+    }
 
     var partyUUID: String {
         OrganizationNumber(rawValue: organisasjonsnummer).map { PartyUUID($0).description } ?? ""
     }
-
-    /// Package URNs the facilitator holds for this client.
-    var heldURNs: Set<String> { Set(relationship.packages.map(\.urn)) }
 }

@@ -14,7 +14,7 @@ enum UnitLookupRoutes {
         let check = PublicRequestCheck(family: family, verifier: registry.verifier)
         router.get("/enhetsregisteret/api/\(segment)/{orgnr}", middleware: [check]) { _, context in
             let orgnr = try publicNumber(context)
-            let unit = try registry.database.read { try UnitStore.find($0, orgnr) }
+            let unit = try UnitStore.lookup(registry.database, orgnr)
             guard let unit, unit.kind == kind else {
                 throw kind == .enhet ? EnhetsregisteretError.enhetNotFound(orgnr)
                     : EnhetsregisteretError.underenhetNotFound(orgnr)

@@ -10,7 +10,7 @@ struct UnitRendering: Sendable {
     }
 
     /// The answer of `GET /enheter/{orgnr}` (resp. `underenheter`) for a stored unit of the right kind.
-    func lookup(_ unit: UnitRow) -> (status: Int, body: [UInt8]) {
+    func lookup(_ unit: some RenderableUnit) -> (status: Int, body: [UInt8]) {
         switch unit.status {
         case .active: return (200, full(unit))
         case .deleted: return (200, slim(unit))
@@ -19,8 +19,8 @@ struct UnitRendering: Sendable {
     }
 
     /// The full unit with `organisasjonsform._links` and `_links` (`self`, `overordnetEnhet`).
-    func full(_ unit: UnitRow) -> [UInt8] {
-        let document = Array(unit.document.utf8)
+    func full(_ unit: some RenderableUnit) -> [UInt8] {
+        let document = unit.documentBytes
         guard let form = JSONMemberScanner.valueRange(of: "organisasjonsform", in: document),
               document[form.upperBound - 1] == UInt8(ascii: "}"),
               let end = document.lastIndex(of: UInt8(ascii: "}")), end >= form.upperBound else {
@@ -49,13 +49,13 @@ struct UnitRendering: Sendable {
     }
 
     /// A deleted unit: number, name, form, (`nedleggelsesdato`,) `slettedato`, `_links.self`.
-    func slim(_ unit: UnitRow) -> [UInt8] {
+    func slim(_ unit: some RenderableUnit) -> [UInt8] {
         var json = JSONWriter(capacity: 384)
         json.beginObject()
         json.member("organisasjonsnummer", unit.organisasjonsnummer)
         json.member("navn", unit.navn)
         json.key("organisasjonsform")
-        json.codeObject(kode: unit.formCode, beskrivelse: unit.formDescription, href: href.form(unit.formCode))
+        json.codeObject(kode: unit.formCode, beskrivelse: unit.formDescriptionText, href: href.form(unit.formCode))
         if unit.kind == .underenhet, let date = unit.nedleggelsesdato { json.member("nedleggelsesdato", date) }
         if let date = unit.slettedato { json.member("slettedato", date) }
         json.selfLinks(href.unit(unit.organisasjonsnummer, kind: unit.kind))
@@ -64,7 +64,7 @@ struct UnitRendering: Sendable {
     }
 
     /// A removed unit: `{organisasjonsnummer, slettedato, _links: {self}}` (the 410 body).
-    func removed(_ unit: UnitRow) -> [UInt8] {
+    func removed(_ unit: some RenderableUnit) -> [UInt8] {
         var json = JSONWriter(capacity: 192)
         json.beginObject()
         json.member("organisasjonsnummer", unit.organisasjonsnummer)

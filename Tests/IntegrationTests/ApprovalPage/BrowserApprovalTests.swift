@@ -28,7 +28,7 @@ final class BrowserApprovalTests: XCTestCase {
         for name in ["approval-page.png", "approval-page-en.png"] {
             let path = out.appendingPathComponent(name).path
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            XCTAssertGreaterThan(size ?? 0, 1000, name)
+            XCTAssertGreaterThan(size, 1000, name)
         }
     }
 }

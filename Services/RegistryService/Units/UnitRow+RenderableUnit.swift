@@ -1,0 +1,3 @@
+extension UnitRow: RenderableUnit {
+    var documentBytes: [UInt8] { Array(document.utf8) }
+}
