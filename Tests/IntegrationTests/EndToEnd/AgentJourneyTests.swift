@@ -36,6 +36,7 @@ final class AgentJourneyTests: JourneyTestCase {
         let approved = try decide("approve", r3, party: S.tut, agent: true, as: S.dressMinst)
         XCTAssertEqual(approved.status, 200, approved.text)
         XCTAssertEqual(approved.jsonValue?["systemUserId"]?.stringValue, r3)
+        try assertAgentsList(of: S.tut, contains: r3)
 
         // J11–J14: the AND rule on the list and on add; a plain access manager may not administer clients.
         let available = try clients("/clients/available?agent=\(r3)", as: S.dressMinst)
@@ -82,6 +83,20 @@ final class AgentJourneyTests: JourneyTestCase {
         XCTAssertEqual(Self.organisationNumbers(listed.jsonValue), [S.kvikkSmidigOter])
 
         try assertRoleLossAndDeletion(of: r3)
+    }
+
+    /// `delegation.md` §3.6: the published agent system users of the facilitator, for a client administrator.
+    private func assertAgentsList(of party: String, contains id: String) throws {
+        let agents = try clients("/agents?party=\(party)", as: S.dressMinst)
+        XCTAssertEqual(agents.status, 200, agents.text)
+        let entry = try XCTUnwrap(agents.jsonValue?.arrayValue?.first { $0["id"]?.stringValue == id }, agents.text)
+        XCTAssertEqual(entry["userType"]?.stringValue, "agent")
+        XCTAssertEqual(entry["reporteeOrgNo"]?.stringValue, party)
+        XCTAssertEqual(entry["isDeleted"]?.boolValue, false)
+        let accessManagerOnly = try clients("/agents?party=\(party)", as: S.traustVekter)
+        XCTAssertEqual(accessManagerOnly.jsonValue?["code"]?.stringValue, "AUTH-00100", accessManagerOnly.text)
+        let unknown = try clients("/agents?party=\(S.unknown)", as: S.dressMinst)
+        XCTAssertEqual(unknown.jsonValue?["code"]?.stringValue, "AUTH-00106", unknown.text)
     }
 
     /// §8.3's last rows: KVIKK's roles rewritten without REGN (within 1 s), then the system user deleted.
