@@ -22,12 +22,7 @@ extension SystemRegisterRoutes {
     }
 
     func updateRights(_ request: HTTPRequest, _ context: RequestContext) throws -> HTTPResponse {
-        try JSONBodyMediaType.require(request)
-        let system = try owned(context)
-        guard !system.isDeleted else { throw SystemProblems.deleted(system.id) }
-        guard let sent = RequestBody.parse(request), case .array = sent else {
-            throw SystemProblems.notJSON(expected: "array")
-        }
+        let (system, sent) = try ownedLiveSystem(request, context)
         var failures = SystemFailures()
         let rights = SystemRightsRules.validate(BodyNormalization.normalize(sent), failures: &failures)
         try failures.check()
@@ -36,17 +31,25 @@ extension SystemRegisterRoutes {
     }
 
     func updatePackages(_ request: HTTPRequest, _ context: RequestContext) throws -> HTTPResponse {
-        try JSONBodyMediaType.require(request)
-        let system = try owned(context)
-        guard !system.isDeleted else { throw SystemProblems.deleted(system.id) }
-        guard let sent = RequestBody.parse(request), case .array = sent else {
-            throw SystemProblems.notJSON(expected: "array")
-        }
+        let (system, sent) = try ownedLiveSystem(request, context)
         var failures = SystemFailures()
         let urns = SystemPackageRules.validate(BodyNormalization.normalize(sent), isVisible: system.isVisible,
                                                failures: &failures)
         try failures.check()
         try store.updatePackages(urns, of: system.id, change: try VendorCaller(context).change(sent))
         return Self.succeeded
+    }
+
+    /// The checks `PUT .../rights` and `.../accesspackages` share, in order: media type, the caller's own
+    /// system (404, 403), not deleted, then a JSON array body.
+    private func ownedLiveSystem(_ request: HTTPRequest,
+                                 _ context: RequestContext) throws -> (RegisteredSystem, JSONValue) {
+        try JSONBodyMediaType.require(request)
+        let system = try owned(context)
+        guard !system.isDeleted else { throw SystemProblems.deleted(system.id) }
+        guard let sent = RequestBody.parse(request), case .array = sent else {
+            throw SystemProblems.notJSON(expected: "array")
+        }
+        return (system, sent)
     }
 }

@@ -10,10 +10,10 @@ final class ApprovalCrashTests: ApprovalTestCase {
             try services.restartApproval(environment: ["ALLOW_FAULT_INJECTION": "1", "APPROVAL_FAULT": point])
             let ref = "crash-\(index)"
             let id = try XCTUnwrap(try services.createRequest(party: "310202398", externalRef: ref)["id"]?.stringValue)
-            _ = try? services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+            _ = try? services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
             XCTAssertEqual(services.approval.waitForExit(timeout: 5), 137, point)
             try services.restartApproval(environment: [:])
-            let retry = try services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+            let retry = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
             XCTAssertTrue(retry.status == 200 || (retry.status == 409 && retry.jsonValue?["systemUserId"]?.stringValue == id),
                           "\(point): \(retry.text)")
             let user = try services.send(.get, services.approval.baseURL + "/internal/systemusers/\(id)",

@@ -9,7 +9,7 @@ final class ApprovalExpiryTests: ApprovalTestCase {
         let services = try services
         let id = try XCTUnwrap(try services.createRequest(party: "310202398", externalRef: "expiring")["id"]?.stringValue)
         Thread.sleep(forTimeInterval: 3)
-        let approve = try services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+        let approve = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
         XCTAssertEqual(approve.status, 409)
         XCTAssertEqual(approve.jsonValue?["status"], "Timedout")
         let lookup = try services.send(.get, services.approval.baseURL

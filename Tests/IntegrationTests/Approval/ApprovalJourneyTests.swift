@@ -10,7 +10,7 @@ final class ApprovalJourneyTests: ApprovalTestCase {
         let request = try services.createRequest(party: "310202398", externalRef: "smartcloud-dnt-1",
                                                  redirect: "https://smartcloud.example/receipt?kunde=dnt")
         let id = try XCTUnwrap(request["id"]?.stringValue)
-        let approve = try services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+        let approve = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
         XCTAssertEqual(approve.status, 200, approve.text)
         XCTAssertEqual(approve.jsonValue?["redirectUrl"], "https://smartcloud.example/receipt?kunde=dnt")
         XCTAssertEqual(approve.jsonValue?["redirectKind"], "vendor")
@@ -25,7 +25,7 @@ final class ApprovalJourneyTests: ApprovalTestCase {
         XCTAssertEqual(lookup.status, 200, lookup.text)
         XCTAssertEqual(lookup.jsonValue?["id"]?.stringValue, id)
         XCTAssertEqual(lookup.jsonValue?["productName"], "315602122_smartcloud")
-        let again = try services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+        let again = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
         XCTAssertEqual(again.status, 409)
         XCTAssertEqual(again.jsonValue?["systemUserId"]?.stringValue, id)
     }
@@ -35,34 +35,34 @@ final class ApprovalJourneyTests: ApprovalTestCase {
         let request = try services.createRequest(party: "310904473", externalRef: "smartcloud-ape-1",
                                                  rights: ["ske-krav-og-betalinger", "a-melding"])
         let id = try XCTUnwrap(request["id"]?.stringValue)
-        let refused = try services.decide("approve", party: "310904473", id: id, as: "SINDIG BLYANT")
+        let refused = try services.decide("approve", party: "310904473", id: id, as: RegistryScenario.sindigBlyant)
         XCTAssertEqual(refused.status, 403)
         XCTAssertEqual(refused.code, "AUTH-00016")
         XCTAssertEqual(refused.jsonValue?["missingRights"], ["a-melding"])
         XCTAssertEqual(refused.jsonValue?["canEscalate"], true)
-        let escalated = try services.decide("escalate", party: "310904473", id: id, as: "SINDIG BLYANT")
+        let escalated = try services.decide("escalate", party: "310904473", id: id, as: RegistryScenario.sindigBlyant)
         XCTAssertEqual(escalated.status, 200, escalated.text)
         XCTAssertEqual(escalated.jsonValue?["redirectKind"], "loggedOut")
         XCTAssertEqual(escalated.jsonValue?["redirectUrl"], "http://portal.test/logged-out")
         let pending = try services.send(.get, services.approval.baseURL + ApprovalTestServices.base
-            + "/request/310904473/310904473/pending", token: try services.personToken("STADIG KONSERT"))
+            + "/request/310904473/310904473/pending", token: try services.personToken(RegistryScenario.stadigKonsert))
         let item = pending.jsonValue?.arrayValue?.first { $0["id"]?.stringValue == id }
         XCTAssertEqual(item?["escalatedBy"]?["pid"], "02829241792")
         XCTAssertEqual(item?["userMayApprove"], true)
-        let approved = try services.decide("approve", party: "310904473", id: id, as: "STADIG KONSERT")
+        let approved = try services.decide("approve", party: "310904473", id: id, as: RegistryScenario.stadigKonsert)
         XCTAssertEqual(approved.status, 200, approved.text)
     }
 
     func test_reject_thenApproveAnswers409_andNonManagerIsRefused() throws {
         let services = try services
         let id = try XCTUnwrap(try services.createRequest(party: "310202398", externalRef: "reject-1")["id"]?.stringValue)
-        let intern = try services.decide("approve", party: "310202398", id: id, as: "NYSGJERRIG PRAKTIKANT")
+        let intern = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.nysgjerrigPraktikant)
         XCTAssertEqual(intern.code, "AUTH-00066")
         XCTAssertEqual(intern.jsonValue?["canEscalate"], true)
-        let rejected = try services.decide("reject", party: "310202398", id: id, as: "DRESS MINST")
+        let rejected = try services.decide("reject", party: "310202398", id: id, as: RegistryScenario.dressMinst)
         XCTAssertEqual(rejected.status, 200, rejected.text)
         XCTAssertEqual(rejected.jsonValue?["status"], "Rejected")
-        let approve = try services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+        let approve = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
         XCTAssertEqual(approve.status, 409)
         XCTAssertEqual(approve.jsonValue?["status"], "Rejected")
     }
@@ -70,7 +70,7 @@ final class ApprovalJourneyTests: ApprovalTestCase {
     func test_userDrivenCreation_succeedsOnce() throws {
         let services = try services
         let url = services.approval.baseURL + ApprovalTestServices.base + "/310904473/create"
-        let token = try services.personToken("STADIG KONSERT")
+        let token = try services.personToken(RegistryScenario.stadigKonsert)
         let created = try services.send(.post, url, token: token, body: ["systemId": "315602122_smartcloud"])
         XCTAssertEqual(created.status, 200, created.text)
         XCTAssertEqual(created.jsonValue?["rights"]?.arrayValue?.count, 3)
@@ -85,11 +85,11 @@ final class ApprovalJourneyTests: ApprovalTestCase {
                                                  packages: ["regnskapsforer-med-signeringsrettighet", "skattegrunnlag"],
                                                  agent: true, system: "315602122_smartcloud_klient")
         let id = try XCTUnwrap(request["id"]?.stringValue)
-        let teller = try services.decide("approve", party: "314250052", id: id, as: "GRUNDIG TELLER", agent: true)
+        let teller = try services.decide("approve", party: "314250052", id: id, as: RegistryScenario.grundigTeller, agent: true)
         XCTAssertEqual(teller.code, "AUTH-00066")
-        let approved = try services.decide("approve", party: "314250052", id: id, as: "DRESS MINST", agent: true)
+        let approved = try services.decide("approve", party: "314250052", id: id, as: RegistryScenario.dressMinst, agent: true)
         XCTAssertEqual(approved.status, 200, approved.text)
-        let dress = try services.personToken("DRESS MINST")
+        let dress = try services.personToken(RegistryScenario.dressMinst)
         for client in ["315710340", "315710359"] {
             let added = try services.send(.post, services.delegation.baseURL
                 + "/authentication/api/v1/enduser/systemuser/clients?agent=\(id)&client=\(client)", token: dress)

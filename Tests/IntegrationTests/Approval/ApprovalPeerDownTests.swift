@@ -9,7 +9,7 @@ final class ApprovalPeerDownTests: ApprovalTestCase {
         let port = services.delegation.port
         let directory = services.delegation.directory
         services.delegation.stop()
-        let down = try services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+        let down = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
         XCTAssertEqual(down.status, 503, down.text)
         XCTAssertEqual(down.code, "STD-00503")
         XCTAssertEqual(down.jsonValue?["peer"], "delegation")
@@ -19,7 +19,7 @@ final class ApprovalPeerDownTests: ApprovalTestCase {
         services.delegation = try ServiceProcess("ClientDelegationService", keys: services.keys,
                                                  environment: ["REGISTRY_URL": services.registry.baseURL, "PORT": "\(port)"],
                                                  directory: directory)
-        let retry = try services.decide("approve", party: "310202398", id: id, as: "DRESS MINST")
+        let retry = try services.decide("approve", party: "310202398", id: id, as: RegistryScenario.dressMinst)
         XCTAssertEqual(retry.status, 200, retry.text)
         let reconcile = try services.send(.post, services.approval.baseURL + "/internal/reconcile", token: services.platformToken)
         XCTAssertEqual(reconcile.jsonValue?["pending"], 0)

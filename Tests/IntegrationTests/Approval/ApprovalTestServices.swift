@@ -9,15 +9,6 @@ import XCTest
 /// because the Request Service calls it too (the live-user check) and it keeps that port across restarts.
 final class ApprovalTestServices: @unchecked Sendable {
     static let base = "/authentication/api/v1/systemuser"
-    static let vendorScopes = "altinn:authentication/systemregister.write altinn:authentication/systemuser.request.write altinn:authentication/systemuser.request.read altinn:authentication/systemuser.read"
-    static let personScopes = "altinn:portal/enduser altinn:clientdelegations.read altinn:clientdelegations.write"
-    static let persons: [String: (pid: String, userId: Int)] = [
-        "DRESS MINST": ("12838148288", 20001), "STADIG KONSERT": ("27917413504", 20002),
-        "LOJAL KOMPASS": ("05866927113", 20003), "SINDIG BLYANT": ("02829241792", 20005),
-        "NYSGJERRIG PRAKTIKANT": ("23870151217", 20006), "FREMMED TURIST": ("14849513878", 20007),
-        "GRUNDIG TELLER": ("30818533124", 20009), "RASK SIGNATUR": ("11927748950", 20010),
-    ]
-
     let keys = TestKeys.shared
     let registry: ServiceProcess
     let requests: ServiceProcess
@@ -41,7 +32,7 @@ final class ApprovalTestServices: @unchecked Sendable {
         self.approvalEnvironment = approvalEnvironment
         approval = try Self.startApproval(keys: keys, port: approvalPort, registry: registry, requests: requests,
                                           delegation: delegation, environment: approvalEnvironment)
-        smartCloudToken = try keys.token(["vendor", "--org", "315602122", "--scopes", Self.vendorScopes,
+        smartCloudToken = try keys.token(["vendor", "--org", "315602122", "--scopes", ScenarioTokens.vendorScopes,
                                           "--client-id", "smartcloud"])
         let keys = self.keys
         let tokens = ScenarioTokens(
@@ -69,14 +60,13 @@ final class ApprovalTestServices: @unchecked Sendable {
                                           directory: approval.directory)
     }
 
-    func personToken(_ name: String) throws -> String {
-        let person = Self.persons[name] ?? ("00000000000", 0)
-        return try keys.token(["user", "--pid", person.pid, "--user-id", "\(person.userId)", "--scopes", Self.personScopes])
+    func personToken(_ person: RegistryScenario.Person) throws -> String {
+        try keys.token(["user", "--pid", person.fodselsnummer, "--user-id", "\(person.userId)",
+                        "--scopes", ScenarioTokens.personScopes])
     }
 
     func send(_ method: ClientRequest.Method, _ url: String, token: String?, body: JSONValue? = nil) throws -> ClientResponse {
-        try TestHTTP.send(method, url, token: token, headers: body == nil ? [:] : ["Content-Type": "application/json"],
-                          body: body?.encoded() ?? [])
+        try TestHTTP.send(method, url, token: token, json: body)
     }
 
     /// A vendor request; returns its JSON (201).
@@ -95,7 +85,7 @@ final class ApprovalTestServices: @unchecked Sendable {
     }
 
     /// `POST .../request[/agent]/{party}/{id}/{action}` as `person`.
-    func decide(_ action: String, party: String, id: String, as person: String, agent: Bool = false) throws -> ClientResponse {
+    func decide(_ action: String, party: String, id: String, as person: RegistryScenario.Person, agent: Bool = false) throws -> ClientResponse {
         let path = Self.base + "/request" + (agent ? "/agent" : "") + "/\(party)/\(id)/\(action)"
         return try send(.post, approval.baseURL + path, token: try personToken(person))
     }

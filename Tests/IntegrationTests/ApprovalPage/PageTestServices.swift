@@ -64,7 +64,7 @@ final class PageTestServices: @unchecked Sendable {
 
     var vendorToken: String {
         get throws {
-            let scopes = ApprovalTestServices.vendorScopes.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let scopes = ScenarioTokens.vendorScopes.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             return try Self.fetch(issuer + "/api/GetEnterpriseToken?org=315602122&scopes=" + scopes)
         }
     }

@@ -78,10 +78,7 @@ final class DelegationTestService: @unchecked Sendable {
     }
 
     func send(_ method: ClientRequest.Method, _ path: String, token: String?, body: JSONValue? = nil) throws -> ClientResponse {
-        var headers: ClientHeaders = [:]
-        if body != nil { headers["Content-Type"] = "application/json" }
-        return try TestHTTP.send(method, service.baseURL + path, token: token, headers: headers,
-                                 body: body?.encoded() ?? [])
+        try TestHTTP.send(method, service.baseURL + path, token: token, json: body)
     }
 
     func clients(_ method: ClientRequest.Method, _ sub: String, agent: String, client: String? = nil,

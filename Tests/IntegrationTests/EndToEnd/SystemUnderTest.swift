@@ -58,9 +58,7 @@ final class SystemUnderTest: @unchecked Sendable {
 
     func call(_ service: ServiceProcess, _ method: ClientRequest.Method, _ path: String, token: String?,
               body: JSONValue? = nil) throws -> ClientResponse {
-        let headers: ClientHeaders = body == nil ? [:] : ["Content-Type": "application/json"]
-        return try TestHTTP.send(method, service.baseURL + path, token: token, headers: headers,
-                                 body: body?.encoded() ?? [])
+        try TestHTTP.send(method, service.baseURL + path, token: token, json: body)
     }
 
     /// `POST /authorization/api/v1/decision` with a platform token; returns `(decision, reason.code)`.

@@ -5,23 +5,7 @@ import JSON
 import XCTest
 
 /// The bulk downloads (`registry.md` §3.8), on the scenario data: streamed gzip of one JSON array each.
-final class BulkDownloadTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class BulkDownloadTests: RegistryTestCase {
 
     /// The elements of a downloaded gzip JSON array, read as `import` reads them.
     private func elements(_ response: ClientResponse) throws -> [JSONValue] {

@@ -5,25 +5,11 @@ import XCTest
 
 /// The public update feeds through the real executable (`registry.md` §3.7, §10), fed by the internal
 /// write endpoints, on a service whose `PUBLIC_URL` differs from its listening address.
-final class FeedHTTPTests: XCTestCase {
+final class FeedHTTPTests: RegistryTestCase {
+    override class var loadsScenario: Bool { false }
+    override class var environment: [String: String] { ["PUBLIC_URL": publicURL] }
     static let publicURL = "http://registry.example:9081"
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
     private let publicAPI = FeedHTTPTests.publicURL + "/enhetsregisteret/api"
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: false, environment: ["PUBLIC_URL": publicURL])
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
 
     private func position() throws -> Int64 {
         try XCTUnwrap(RegistryTestService.position(try registry.get("/health/live")))

@@ -4,23 +4,8 @@ import JSON
 import XCTest
 
 /// The code lists and the API root (`registry.md` §3.6, §9).
-final class RegistryCodeListTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: false)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class RegistryCodeListTests: RegistryTestCase {
+    override class var loadsScenario: Bool { false }
 
     private func codes(_ path: String, key: String) throws -> [String] {
         let response = try registry.get("/enhetsregisteret/api" + path)

@@ -4,23 +4,7 @@ import JSON
 import XCTest
 
 /// `DELETE /internal/enheter|underenheter/{orgnr}?mode=&dato=` and reviving by PUT (`registry.md` §5.4).
-final class RegistryDeleteTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class RegistryDeleteTests: RegistryTestCase {
 
     private func createEnhet(_ navn: String = "SLETTES AS") throws -> String {
         let orgnr = RegistryTestNumbers.next()

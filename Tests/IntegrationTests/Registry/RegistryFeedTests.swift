@@ -5,24 +5,10 @@ import XCTest
 
 /// `GET /internal/feed` (`registry.md` §5.6) and `GET /internal/snapshot` (§5.5), on a service whose
 /// `PUBLIC_URL` differs from its listening address.
-final class RegistryFeedTests: XCTestCase {
+final class RegistryFeedTests: RegistryTestCase {
+    override class var loadsScenario: Bool { false }
+    override class var environment: [String: String] { ["PUBLIC_URL": publicURL] }
     static let publicURL = "http://registry.example:9081"
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: false, environment: ["PUBLIC_URL": publicURL])
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
 
     private func feed(_ query: String) throws -> JSONValue {
         let response = try registry.internalGet("/internal/feed\(query)")

@@ -4,23 +4,7 @@ import JSON
 import XCTest
 
 /// `GET /internal/roles?holder=|unit=` and `GET /internal/units` (`registry.md` §5.1–5.3) on the scenario.
-final class RegistryInternalReadTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class RegistryInternalReadTests: RegistryTestCase {
 
     private func units(_ response: ClientResponse) -> [String] {
         response.jsonValue?["roles"]?.arrayValue?.compactMap { role in

@@ -5,23 +5,7 @@ import XCTest
 
 /// Public unit lookups, content negotiation and the public error bodies (`registry.md` §2, §3.1–3.3,
 /// §3.9, §10), on the scenario data.
-final class RegistryLookupTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class RegistryLookupTests: RegistryTestCase {
 
     private func assertErrorBody(_ response: ClientResponse, status: Int, feilmelding: String, path: String,
                                  file: StaticString = #filePath, line: UInt = #line) {

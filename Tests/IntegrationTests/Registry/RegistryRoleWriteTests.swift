@@ -5,23 +5,7 @@ import XCTest
 
 /// `PUT /internal/enheter/{orgnr}/roller` (`registry.md` §5.4): validation, replacement, unchanged
 /// detection, the change log and the audit trail.
-final class RegistryRoleWriteTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class RegistryRoleWriteTests: RegistryTestCase {
 
     private func createEnhet() throws -> String {
         let orgnr = RegistryTestNumbers.next()

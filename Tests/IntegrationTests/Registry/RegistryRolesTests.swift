@@ -4,23 +4,7 @@ import JSON
 import XCTest
 
 /// `GET /enhetsregisteret/api/enheter/{orgnr}/roller` (`registry.md` §3.5, §10) on the scenario data.
-final class RegistryRolesTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class RegistryRolesTests: RegistryTestCase {
 
     private func roles(_ orgnr: String, token: String? = nil, accept: String? = nil) throws -> ClientResponse {
         try registry.get("/enhetsregisteret/api/enheter/\(orgnr)/roller", token: token, accept: accept)

@@ -4,23 +4,7 @@ import JSON
 import XCTest
 
 /// `PUT /internal/enheter/{orgnr}` and `/internal/underenheter/{orgnr}` (`registry.md` §5.4).
-final class RegistryUnitWriteTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
+final class RegistryUnitWriteTests: RegistryTestCase {
 
     func test_putEnhet_creates201WithLocationAndChange_whenNew() throws {
         let orgnr = RegistryTestNumbers.next()

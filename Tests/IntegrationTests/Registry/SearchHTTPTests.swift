@@ -4,24 +4,8 @@ import XCTest
 
 /// `GET /enhetsregisteret/api/enheter` and `/underenheter` through the real executable (`registry.md`
 /// §3.4, §2, §3.9, §10), on the scenario loaded through the internal write endpoints.
-final class SearchHTTPTests: XCTestCase {
-    nonisolated(unsafe) static var registry: RegistryTestService!
-    var registry: RegistryTestService { Self.registry }
+final class SearchHTTPTests: RegistryTestCase {
     private var api: String { registry.api }
-
-    override class func setUp() {
-        super.setUp()
-        registry = try? RegistryTestService(loadScenario: true)
-    }
-
-    override class func tearDown() {
-        registry?.stop()
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        _ = try XCTUnwrap(Self.registry, "RegistryService did not start")
-    }
 
     func test_search_pagesWithHALLinks_whenTwoPages() throws {
         let response = try registry.get("/enhetsregisteret/api/enheter?naeringskode=62.010&size=2")

@@ -39,10 +39,7 @@ final class SystemRegisterTestService: @unchecked Sendable {
 
     func send(_ method: ClientRequest.Method, _ path: String, token: String?, body: JSONValue? = nil,
               raw: [UInt8]? = nil, contentType: String? = "application/json") throws -> ClientResponse {
-        var headers: ClientHeaders = [:]
-        if let contentType, body != nil || raw != nil { headers["Content-Type"] = contentType }
-        return try TestHTTP.send(method, process.baseURL + path, token: token, headers: headers,
-                                 body: raw ?? body?.encoded() ?? [])
+        try TestHTTP.send(method, process.baseURL + path, token: token, json: body, raw: raw, contentType: contentType)
     }
 
     func get(_ path: String, token: String?) throws -> ClientResponse { try send(.get, path, token: token) }

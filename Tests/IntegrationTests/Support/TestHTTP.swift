@@ -19,6 +19,14 @@ enum TestHTTP {
         return try client.send(request)
     }
 
+    /// A call with a JSON body (`json`, or `raw` bytes), sent with `contentType` when there is a body.
+    static func send(_ method: ClientRequest.Method, _ url: String, token: String?, json: JSONValue?,
+                     raw: [UInt8]? = nil, contentType: String? = "application/json") throws -> ClientResponse {
+        var headers: ClientHeaders = [:]
+        if let contentType, json != nil || raw != nil { headers["Content-Type"] = contentType }
+        return try send(method, url, token: token, headers: headers, body: raw ?? json?.encoded() ?? [])
+    }
+
     static func get(_ url: String, token: String? = nil, headers: ClientHeaders = [:]) throws -> ClientResponse {
         try send(.get, url, token: token, headers: headers)
     }
