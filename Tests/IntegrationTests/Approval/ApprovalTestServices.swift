@@ -34,11 +34,7 @@ final class ApprovalTestServices: @unchecked Sendable {
                                           delegation: delegation, environment: approvalEnvironment)
         smartCloudToken = try keys.token(["vendor", "--org", "315602122", "--scopes", ScenarioTokens.vendorScopes,
                                           "--client-id", "smartcloud"])
-        let keys = self.keys
-        let tokens = ScenarioTokens(
-            person: { try keys.token(["user", "--pid", $0.fodselsnummer, "--user-id", "\($0.userId)",
-                                      "--scopes", ScenarioTokens.personScopes]) },
-            vendor: { try keys.token(["vendor", "--org", $0, "--scopes", ScenarioTokens.vendorScopes]) })
+        let tokens = ScenarioTokens.offline(keys)
         try GrantScenario.load(delegationURL: delegation.baseURL, tokens: tokens)
         try SystemScenario.load(requestURL: requests.baseURL, tokens: tokens)
     }
@@ -61,8 +57,7 @@ final class ApprovalTestServices: @unchecked Sendable {
     }
 
     func personToken(_ person: RegistryScenario.Person) throws -> String {
-        try keys.token(["user", "--pid", person.fodselsnummer, "--user-id", "\(person.userId)",
-                        "--scopes", ScenarioTokens.personScopes])
+        try ScenarioTokens.offline(keys).person(person)
     }
 
     func send(_ method: ClientRequest.Method, _ url: String, token: String?, body: JSONValue? = nil) throws -> ClientResponse {

@@ -17,12 +17,7 @@ final class SystemUnderTest: @unchecked Sendable {
     /// - Parameter environment: extra variables per executable name (`"ApprovalService": [...]`).
     init(environment: [String: [String: String]] = [:]) throws {
         let keys = self.keys
-        tokens = ScenarioTokens(
-            person: { person in
-                try keys.token(["user", "--pid", person.fodselsnummer, "--user-id", "\(person.userId)",
-                                "--scopes", ScenarioTokens.personScopes])
-            },
-            vendor: { orgnr in try keys.token(["vendor", "--org", orgnr, "--scopes", ScenarioTokens.vendorScopes]) })
+        tokens = ScenarioTokens.offline(keys)
         platformToken = try keys.platformToken(app: "end-to-end")
 
         let ports = (requests: try FreePort.next(), approval: try FreePort.next())
