@@ -20,13 +20,15 @@ public enum HTTPClientError: Error, Sendable, Equatable {
     case fileFailed(peer: String, path: String, errno: Int32)
     /// Any other libcurl failure: `code` is the `CURLcode`.
     case transport(peer: String, code: Int, message: String)
+    /// Not sent: the caller may not wait (it runs on an event loop thread) and asks again from a worker.
+    case notAttempted(peer: String)
 
     public var peer: String {
         switch self {
         case .connectFailed(let peer, _), .timedOut(let peer), .serverError(let peer, _),
              .unexpectedStatus(let peer, _), .invalidURL(let peer), .invalidHeader(let peer, _),
              .decodingFailed(let peer, _), .responseTooLarge(let peer, _), .tokenUnavailable(let peer, _),
-             .fileFailed(let peer, _, _), .transport(let peer, _, _):
+             .fileFailed(let peer, _, _), .transport(let peer, _, _), .notAttempted(let peer):
             return peer
         }
     }
@@ -60,6 +62,7 @@ extension HTTPClientError: CustomStringConvertible {
         case .tokenUnavailable(let peer, let detail): return "\(peer): no platform token: \(detail)"
         case .fileFailed(let peer, let path, let errno): return "\(peer): cannot write \(path) (errno \(errno))"
         case .transport(let peer, let code, let message): return "\(peer): curl error \(code): \(message)"
+        case .notAttempted(let peer): return "\(peer): not called from a thread that may not wait"
         }
     }
 }

@@ -46,6 +46,8 @@ final class Connection: @unchecked Sendable {
     var lastReceive: UInt64
     var idleSince: UInt64
     var servedRequests = 0
+    /// Left by the event loop for the worker it hands the connection to.
+    var handedOver: HandedOverWork?
 
     init(socket: Socket, remoteAddress: String, limits: HTTPParserLimits, now: UInt64) {
         self.socket = socket

@@ -14,6 +14,9 @@ extension HTTPServer {
         public var maxConnections: Int = 1024
         /// Threads that run responders; they may block on SQLite or outgoing HTTP.
         public var workerThreads: Int = 64
+        /// Whether the event loop thread answers `.eventLoop` routes itself (see `Route.Execution`);
+        /// false sends every request to a worker.
+        public var answersOnEventLoop = true
         public var listenBacklog: Int32 = 1024
 
         public init(host: String = "127.0.0.1", port: UInt16 = 0) {

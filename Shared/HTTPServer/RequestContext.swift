@@ -1,20 +1,31 @@
 /// Per-request state that handlers and middleware share: the request id, the matched route and its
 /// parameters, and typed values that middleware attaches (the principal, for example).
-/// A context lives on one worker thread for one request, so it is a class and not `Sendable`.
+/// A context lives on one thread for one request, so it is a class and not `Sendable`.
 public final class RequestContext {
     public var requestId: String
     public let remoteAddress: String
+    /// Whether the request runs on the event loop thread (an `.eventLoop` route), where it must not wait.
+    public let isOnEventLoop: Bool
     /// The matched route template (`/enheter/{orgnr}`), or `unmatched`.
     public var route: String = "unmatched"
     /// Path parameters, percent-decoded.
     public var parameters: [String: String] = [:]
     /// Extra response headers that middleware wants on every answer (for example `X-Request-Id`).
     public var responseHeaders = HTTPHeaders()
+    /// Set when a handler on the event loop threw `WorkerRequired` (the response is then discarded).
+    var workerRequired = false
     private var values: [ObjectIdentifier: Any] = [:]
 
-    public init(requestId: String, remoteAddress: String) {
+    public init(requestId: String, remoteAddress: String, isOnEventLoop: Bool = false) {
         self.requestId = requestId
         self.remoteAddress = remoteAddress
+        self.isOnEventLoop = isOnEventLoop
+    }
+
+    /// Call before anything that may wait (another service, a write lock): on the event loop thread it
+    /// throws `WorkerRequired`, and the server runs the request again on a worker thread.
+    public func requireWorker() throws(WorkerRequired) {
+        if isOnEventLoop { throw WorkerRequired() }
     }
 
     /// Typed storage keyed by a key type: `context[PrincipalKey.self] = principal`.

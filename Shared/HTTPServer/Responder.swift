@@ -1,7 +1,24 @@
 /// Turns a request into a response. Responders run on the server's blocking worker pool, so they may
 /// block on SQLite or on outgoing HTTP calls without stalling other connections.
+///
+/// A responder may also answer some requests on the event loop thread itself (see `Route.Execution`):
+/// that saves the hand-over to a worker thread, which costs more than a short lookup does.
 public protocol Responder: Sendable {
     func respond(to request: HTTPRequest, context: RequestContext) -> HTTPResponse
+
+    /// Whether `respondOnEventLoop` can ever answer; when false the event loop hands every readable
+    /// connection straight to a worker.
+    var answersOnEventLoop: Bool { get }
+
+    /// On the event loop thread (`context.isOnEventLoop`): the response when the request may be answered
+    /// there and was; nil hands the request to a worker thread, which calls `respond` from the start.
+    func respondOnEventLoop(to request: HTTPRequest, context: RequestContext) -> HTTPResponse?
+}
+
+extension Responder {
+    public var answersOnEventLoop: Bool { false }
+
+    public func respondOnEventLoop(to request: HTTPRequest, context: RequestContext) -> HTTPResponse? { nil }
 }
 
 public typealias Handler = @Sendable (HTTPRequest, RequestContext) throws -> HTTPResponse

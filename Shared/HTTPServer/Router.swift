@@ -12,6 +12,7 @@ public struct Router: Sendable {
 
     private var root = RouteNode()
     private var middleware: [any Middleware] = []
+    private var hasEventLoopRoutes = false
     public var fallback: Fallback = Router.problemFallback
 
     public init() {}
@@ -25,16 +26,21 @@ public struct Router: Sendable {
     /// Adds a route; `middleware` wraps only this route, inside the router-wide middleware.
     public mutating func add(_ method: HTTPMethod, _ template: String,
                              middleware routeMiddleware: [any Middleware] = [],
+                             execution: Route.Execution = .worker,
                              handler: @escaping Handler) {
-        let route = Route(method: method, template: template, middleware: routeMiddleware, handler: handler)
+        let route = Route(method: method, template: template, middleware: routeMiddleware,
+                          execution: execution, handler: handler)
         root.insert(route, segments: Router.segments(of: template)[...])
+        if execution == .eventLoop { hasEventLoopRoutes = true }
     }
 
-    public mutating func get(_ template: String, middleware: [any Middleware] = [], handler: @escaping Handler) {
-        add(.get, template, middleware: middleware, handler: handler)
+    public mutating func get(_ template: String, middleware: [any Middleware] = [],
+                             execution: Route.Execution = .worker, handler: @escaping Handler) {
+        add(.get, template, middleware: middleware, execution: execution, handler: handler)
     }
-    public mutating func post(_ template: String, middleware: [any Middleware] = [], handler: @escaping Handler) {
-        add(.post, template, middleware: middleware, handler: handler)
+    public mutating func post(_ template: String, middleware: [any Middleware] = [],
+                              execution: Route.Execution = .worker, handler: @escaping Handler) {
+        add(.post, template, middleware: middleware, execution: execution, handler: handler)
     }
     public mutating func put(_ template: String, middleware: [any Middleware] = [], handler: @escaping Handler) {
         add(.put, template, middleware: middleware, handler: handler)
@@ -75,9 +81,20 @@ public enum RouteMatch {
 }
 
 public struct Route: Sendable {
+    /// Where a route's handler runs.
+    public enum Execution: Sendable {
+        /// On a worker thread: the handler may block (SQLite writes, other services, long queries).
+        case worker
+        /// On the event loop thread, which saves the hand-over to a worker. Only for handlers that do
+        /// short local work (an in-memory lookup, one indexed read) and never wait; a handler that finds
+        /// it must wait calls `context.requireWorker()` first.
+        case eventLoop
+    }
+
     public let method: HTTPMethod
     public let template: String
     let middleware: [any Middleware]
+    let execution: Execution
     let handler: Handler
 }
 
@@ -85,15 +102,31 @@ extension Router: Responder {
     public func respond(to request: HTTPRequest, context: RequestContext) -> HTTPResponse {
         switch match(request.method, path: request.path) {
         case let .found(route, parameters):
-            context.route = route.template
-            context.parameters = parameters
-            return Router.run(middleware[...], request: request, context: context) { request, context in
-                try Router.invoke(route.middleware[...], route.handler, request, context)
-            }
+            return respond(to: request, route: route, parameters: parameters, context: context)
         case .notFound:
             return runFallback(request, context, .notFound)
         case .methodNotAllowed(let allowed):
             return runFallback(request, context, .methodNotAllowed(allowed: allowed))
+        }
+    }
+
+    public var answersOnEventLoop: Bool { hasEventLoopRoutes }
+
+    /// Answers `.eventLoop` routes; nil for any other route, for unmatched paths (the fallback may be a
+    /// service's own), and when the handler threw `WorkerRequired`.
+    public func respondOnEventLoop(to request: HTTPRequest, context: RequestContext) -> HTTPResponse? {
+        guard hasEventLoopRoutes, case let .found(route, parameters) = match(request.method, path: request.path),
+              route.execution == .eventLoop else { return nil }
+        let response = respond(to: request, route: route, parameters: parameters, context: context)
+        return context.workerRequired ? nil : response
+    }
+
+    private func respond(to request: HTTPRequest, route: Route, parameters: [String: String],
+                         context: RequestContext) -> HTTPResponse {
+        context.route = route.template
+        context.parameters = parameters
+        return Router.run(middleware[...], request: request, context: context) { request, context in
+            try Router.invoke(route.middleware[...], route.handler, request, context)
         }
     }
 
@@ -111,6 +144,9 @@ extension Router: Responder {
             return try invoke(chain, handler, request, context)
         } catch let error as any HTTPResponseError {
             return error.response(for: request, context: context)
+        } catch is WorkerRequired {
+            context.workerRequired = true
+            return HTTPResponse(status: 503)
         } catch {
             return ProblemDetails.internalError().response(for: request, context: context)
         }

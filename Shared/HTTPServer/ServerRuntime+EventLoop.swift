@@ -5,8 +5,9 @@ import Glibc
 
 /// What the event loop thread keeps for itself.
 struct EventLoopScratch {
-    var writer = ResponseWriter(stallTimeout: 0)
-    var identifiers = RequestIdentifierGenerator()
+    /// For the answers the event loop writes itself: `.eventLoop` routes, 408 and 503. It never waits
+    /// on a client, so the stall timeout is unused.
+    var responses = WorkerScratch(stallTimeout: 0)
     /// Where the input of lingering connections is read and dropped.
     var discard = [UInt8](repeating: 0, count: 16 * 1024)
     var listenerOpen = true
@@ -15,8 +16,8 @@ struct EventLoopScratch {
 }
 
 extension ServerRuntime {
-    /// The event loop thread: accepts, hands readable connections to the workers, drains lingering
-    /// ones and sweeps for timeouts. It never runs a responder and never blocks on a client.
+    /// The event loop thread: accepts, answers requests for `.eventLoop` routes, hands other readable
+    /// connections to the workers, drains lingering ones and sweeps for timeouts. It never blocks on a client.
     func runEventLoop() {
         let capacity: Int32 = 256
         let events = UnsafeMutablePointer<epoll_event>.allocate(capacity: Int(capacity))
@@ -74,8 +75,8 @@ extension ServerRuntime {
     /// At the connection limit: 503 with `Retry-After: 1`, then a lingering close. The rejected
     /// connection never counts as open, so the limit stays exact.
     private func reject(_ connection: Connection, now: UInt64, _ scratch: inout EventLoopScratch) {
-        let requestId = scratch.identifiers.next()
-        let bytes = scratch.writer.serialize(ProblemDetails.overloaded().response(instance: nil, traceId: requestId),
+        let requestId = scratch.responses.identifiers.next()
+        let bytes = scratch.responses.writer.serialize(ProblemDetails.overloaded().response(instance: nil, traceId: requestId),
                                              requestId: requestId)
         bytes.withUnsafeBytes { _ = connection.socket.sendNow($0) }
         connection.socket.shutdownWrite()
@@ -96,7 +97,12 @@ extension ServerRuntime {
             return phase
         }
         switch phase {
-        case .waiting: pool.submit(connection)
+        case .waiting:
+            if answersOnEventLoop {
+                serveOnEventLoop(connection, scratch: &scratch.responses)
+            } else {
+                pool.submit(connection)
+            }
         case .lingering: discardInput(connection, &scratch)
         case .busy, .closed: break
         }

@@ -29,9 +29,9 @@ extension ServerRuntime {
             case .interrupt:
                 connection.socket.shutdownBoth()
             case .timeOut:
-                let requestId = scratch.identifiers.next()
+                let requestId = scratch.responses.identifiers.next()
                 let response = ProblemDetails(HTTPParseError.timeout).response(instance: nil, traceId: requestId)
-                let bytes = scratch.writer.serialize(response, requestId: requestId)
+                let bytes = scratch.responses.writer.serialize(response, requestId: requestId)
                 bytes.withUnsafeBytes { _ = connection.socket.sendNow($0) }
                 linger(connection, now: now)
             }

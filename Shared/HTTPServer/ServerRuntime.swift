@@ -26,6 +26,9 @@ final class ServerRuntime: Sendable {
 
     let configuration: HTTPServer.Configuration
     let responder: any Responder
+    /// Whether the event loop answers `.eventLoop` routes itself (the responder has some, and the
+    /// configuration allows it).
+    let answersOnEventLoop: Bool
     let listener: Socket
     let boundPort: UInt16
     let loop: EventLoop
@@ -43,6 +46,7 @@ final class ServerRuntime: Sendable {
     init(configuration: HTTPServer.Configuration, responder: any Responder) throws(HTTPServerError) {
         self.configuration = configuration
         self.responder = responder
+        self.answersOnEventLoop = configuration.answersOnEventLoop && responder.answersOnEventLoop
         let listener = try Socket.listening(host: configuration.host, port: configuration.port,
                                             backlog: configuration.listenBacklog)
         let loop: EventLoop

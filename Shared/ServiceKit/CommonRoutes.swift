@@ -6,7 +6,7 @@ import JSON
 /// document, and for services with a database the integrity check and the audit trail.
 enum CommonRoutes {
     static func install(_ router: inout Router, _ service: ServiceContext) {
-        router.get("/health/live") { _, _ in statusResponse("ok", status: 200) }
+        router.get("/health/live", execution: .eventLoop) { _, _ in statusResponse("ok", status: 200) }
         router.get("/health/ready") { _, _ in
             let state = service.readiness.current
             return statusResponse(state == .ready ? "ok" : state.rawValue, status: state == .ready ? 200 : 503)

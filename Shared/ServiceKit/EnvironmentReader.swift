@@ -26,6 +26,15 @@ struct EnvironmentReader {
         return number
     }
 
+    func flag(_ name: String, default value: Bool) throws -> Bool {
+        guard let text = optionalString(name) else { return value }
+        switch text.lowercased() {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off": return false
+        default: throw ConfigurationError.invalid(variable: name, value: text, expected: "1 or 0")
+        }
+    }
+
     func seconds(_ name: String, default value: Double) throws -> Double {
         guard let text = optionalString(name) else { return value }
         guard let number = Double(text), number >= 0, number.isFinite else {

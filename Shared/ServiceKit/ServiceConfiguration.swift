@@ -60,6 +60,7 @@ public struct ServiceConfiguration: Sendable {
         http.idleTimeoutSeconds = try env.seconds("HTTP_IDLE_TIMEOUT_SECONDS", default: 60)
         http.maxConnections = try env.positiveInt("HTTP_MAX_CONNECTIONS", default: 1024)
         http.workerThreads = try env.positiveInt("HTTP_WORKER_THREADS", default: 64)
+        http.answersOnEventLoop = try env.flag("HTTP_EVENT_LOOP_ROUTES", default: true)
         self.http = http
     }
 

@@ -82,9 +82,10 @@ public enum ServiceRuntime {
         var database: Database?
         if let migrations = definition.migrations {
             do {
-                // Readers are opened lazily; allowing one per worker thread means a handler never waits
-                // for another's reader (with 4, lookups queued behind each other on futexes).
-                let settings = Database.Configuration(maximumReaderCount: configuration.http.workerThreads)
+                // Readers are opened lazily; allowing one per worker thread and one for the event loop
+                // means a handler never waits for another's reader (with 4, lookups queued behind each
+                // other on futexes).
+                let settings = Database.Configuration(maximumReaderCount: configuration.http.workerThreads + 1)
                 database = try Database.open(path: configuration.databasePath, configuration: settings,
                                              migrator: Migrator(migrations))
             } catch {

@@ -8,6 +8,16 @@ struct RegistryData: Sendable {
     let cache: RegistryCache
     let reader: RegistryReader
     let metrics: MetricsRegistry
+    /// False on the event loop thread: a miss throws `HTTPClientError.notAttempted` instead of calling
+    /// the Registry, and the request is answered again on a worker.
+    var mayFetch = true
+
+    /// The same data, answering from the cache only.
+    func cacheOnly() -> RegistryData {
+        var copy = self
+        copy.mayFetch = false
+        return copy
+    }
 
     func holder(_ key: String, deadline: Deadline?) throws(HTTPClientError) -> HolderRoles {
         switch cache.holder(key) {
@@ -17,6 +27,7 @@ struct RegistryData: Sendable {
         case .miss: count("holder", "miss")
         case .stale: count("holder", "stale")
         }
+        guard mayFetch else { throw .notAttempted(peer: "registry") }
         let generation = cache.generation
         let sentAt = RegistryCache.now()
         let value = try reader.holderRoles(key, deadline: deadline)
@@ -49,6 +60,7 @@ struct RegistryData: Sendable {
                 missing.append(number)
             }
         }
+        if !missing.isEmpty, !mayFetch { throw .notAttempted(peer: "registry") }
         var start = 0
         let unique = Array(Set(missing)).sorted()
         while start < unique.count {

@@ -1,4 +1,5 @@
 import Auth
+import HTTPClient
 import HTTPServer
 import JSON
 import ServiceKit
@@ -15,7 +16,9 @@ struct DecisionRoutes: Sendable {
                                               anyOfScopes: [AuthScope.authorize, AuthScope.platformInternal])
             + [JSONContentNegotiation()]
         for slash in ["", "/"] {
-            router.post(path + slash, middleware: middleware) { request, context in try routes.decide(request, context) }
+            router.post(path + slash, middleware: middleware, execution: .eventLoop) { request, context in
+                try routes.decide(request, context)
+            }
         }
     }
 
@@ -36,9 +39,23 @@ struct DecisionRoutes: Sendable {
             count("Indeterminate", "syntax-error")
             return .json(Decision.xacml("Indeterminate", status: "urn:oasis:names:tc:xacml:1.0:status:syntax-error"))
         case .question(let question, let xacml):
-            let decision = try service.engine.decide(question, deadline: context.outgoingDeadline)
+            let decision = try decide(question, context)
             count(decision.decision, decision.code)
             return .json(xacml ? Decision.xacml(decision.decision) : decision.json())
+        }
+    }
+
+    /// On the event loop from the cache alone; a cache miss sends the request to a worker, which may
+    /// call the Registry. (The cache metrics then count that request's hits twice.)
+    private func decide(_ question: DecisionQuestion, _ context: RequestContext) throws -> Decision {
+        guard context.isOnEventLoop else {
+            return try service.engine.decide(question, deadline: context.outgoingDeadline)
+        }
+        do {
+            return try service.cacheOnlyEngine.decide(question, deadline: context.outgoingDeadline)
+        } catch .notAttempted {
+            try context.requireWorker()
+            throw HTTPClientError.notAttempted(peer: "registry")
         }
     }
 

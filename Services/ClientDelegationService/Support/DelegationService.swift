@@ -7,6 +7,8 @@ struct DelegationService: Sendable {
     let data: RegistryData
     let clients: FacilitatorClients
     let engine: DecisionEngine
+    /// For decisions on the event loop thread: it never calls the Registry (see `RegistryData.mayFetch`).
+    let cacheOnlyEngine: DecisionEngine
     let metrics: MetricsRegistry
 
     var index: DelegationIndex { store.index }
@@ -17,6 +19,9 @@ struct DelegationService: Sendable {
         self.metrics = metrics
         clients = FacilitatorClients(data: data, index: store.index)
         engine = DecisionEngine(index: store.index, data: data, clients: clients)
+        let cached = data.cacheOnly()
+        cacheOnlyEngine = DecisionEngine(index: store.index, data: cached,
+                                         clients: FacilitatorClients(data: cached, index: store.index))
     }
 
     func rights(party: String, person: String, deadline: Deadline?) throws(HTTPClientError) -> PersonRights {

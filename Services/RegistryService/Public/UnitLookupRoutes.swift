@@ -12,7 +12,7 @@ enum UnitLookupRoutes {
     private static func install(_ router: inout Router, _ registry: RegistryContext, kind: OrganisationForm.UnitKind,
                                 segment: String, family: PublicMediaType) {
         let check = PublicRequestCheck(family: family, verifier: registry.verifier)
-        router.get("/enhetsregisteret/api/\(segment)/{orgnr}", middleware: [check]) { _, context in
+        router.get("/enhetsregisteret/api/\(segment)/{orgnr}", middleware: [check], execution: .eventLoop) { _, context in
             let orgnr = try publicNumber(context)
             let unit = try UnitStore.lookup(registry.database, orgnr)
             guard let unit, unit.kind == kind else {

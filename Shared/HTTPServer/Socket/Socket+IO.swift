@@ -99,3 +99,37 @@ extension Socket {
         }
     }
 }
+
+extension Socket {
+    /// Sends as much of `first` then `second` as the socket buffer takes now, without waiting (for the
+    /// event loop thread). Returns how many bytes went out, or nil when the connection failed.
+    func sendWithoutWaiting(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> Int? {
+        var total = 0
+        while total < first.count + second.count {
+            let n: Int = withUnsafeTemporaryAllocation(of: iovec.self, capacity: 2) { vectors in
+                var count = 0
+                func add(_ part: UnsafeRawBufferPointer, skipping skip: Int) {
+                    guard skip < part.count, let base = part.baseAddress else { return }
+                    vectors[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: base + skip), iov_len: part.count - skip)
+                    count += 1
+                }
+                add(first, skipping: total)
+                add(second, skipping: max(0, total - first.count))
+                var message = msghdr()
+                message.msg_iov = vectors.baseAddress
+                message.msg_iovlen = count
+                return sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+            }
+            if n > 0 {
+                total += n
+                continue
+            }
+            switch errno {
+            case EINTR: continue
+            case EAGAIN, EWOULDBLOCK: return total
+            default: return nil
+            }
+        }
+        return total
+    }
+}

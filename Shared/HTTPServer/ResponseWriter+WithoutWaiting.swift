@@ -1,0 +1,45 @@
+extension ResponseWriter {
+    /// How a write from the event loop thread went.
+    enum ImmediateWrite {
+        case written(Outcome)
+        /// The socket took only part of it: these bytes are still to go, then `Outcome` applies.
+        case partial([UInt8], Outcome)
+        /// A streamed body: a worker must write it.
+        case stream
+        case failed
+    }
+
+    /// Writes a response with bytes for a body as far as the socket takes it now, never waiting: the event
+    /// loop must not block on a client that does not read.
+    mutating func writeWithoutWaiting(_ response: HTTPResponse, extraHeaders: HTTPHeaders?, exchange: Exchange,
+                                      to socket: Socket) -> ImmediateWrite {
+        guard case .bytes(let body) = response.body else { return .stream }
+        let plan = buildHead(response, extraHeaders: extraHeaders, exchange: exchange)
+        let outcome: Outcome = plan.keepAlive ? .keepOpen : .close
+        let sendsBody = plan.framing != .none && !exchange.isHead
+        let second = sendsBody && body.count > Self.inlineBodyLimit ? body : []
+        if sendsBody, second.isEmpty { head.append(contentsOf: body) }
+        let sent = head.withUnsafeBytes { first in
+            second.withUnsafeBytes { socket.sendWithoutWaiting(first, $0) }
+        }
+        guard let sent else { return .failed }
+        if sent == head.count + second.count { return .written(outcome) }
+        var rest = [UInt8]()
+        rest.reserveCapacity(head.count + second.count - sent)
+        if sent < head.count { rest.append(contentsOf: head[sent...]) }
+        rest.append(contentsOf: second[max(0, sent - head.count)...])
+        return .partial(rest, outcome)
+    }
+
+    /// Sends what an earlier `writeWithoutWaiting` left, waiting for the client as long as the stall timeout.
+    func finish(_ rest: [UInt8], to socket: Socket) -> Bool {
+        rest.withUnsafeBytes { bytes in
+            do {
+                try socket.sendAll(bytes, stallTimeout: stallTimeout)
+                return true
+            } catch {
+                return false
+            }
+        }
+    }
+}
