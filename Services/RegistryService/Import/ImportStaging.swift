@@ -39,6 +39,7 @@ final class ImportStaging {
                     guard try staging.storedInputs() == inputs else {
                         throw ImportError.usage("--resume: \(path) was made from other inputs (path, size or modification time differ)")
                     }
+                    try staging.resumeSession(bootID: ImportBootIdentity.current())
                     return staging
                 }
                 connection.close()
@@ -65,6 +66,7 @@ final class ImportStaging {
                                        [kind.rawValue, input.path, input.size, input.modified])
             }
             try staging.deferIndexes()
+            try staging.recordSession(bootID: ImportBootIdentity.current())
         }
         connection.clearStatementCache()
         return staging

@@ -10,6 +10,7 @@ struct UnitRecordReader {
 
     func read(_ record: JSONValue) throws(RecordRejection) -> ImportedUnit {
         guard case .object = record else { throw RecordRejection("record is not an object") }
+        let record = UnitBodyMembers(record, kind: kind)
         let number = try requiredString(record, "organisasjonsnummer")
         _ = try requiredString(record, "navn")
         try checkForm(record)
@@ -29,7 +30,7 @@ struct UnitRecordReader {
         }
     }
 
-    private func requiredString(_ record: JSONValue, _ field: String) throws(RecordRejection) -> String {
+    private func requiredString(_ record: UnitBodyMembers, _ field: String) throws(RecordRejection) -> String {
         guard let value = record[field], !value.isNull else { throw .missing(field) }
         guard let text = value.stringValue else { throw .wrongType(field, "a string") }
         guard !text.isEmpty else { throw .missing(field) }
@@ -37,7 +38,7 @@ struct UnitRecordReader {
     }
 
     /// `{kode, ...}` or the bare code, known and of this kind.
-    private func checkForm(_ record: JSONValue) throws(RecordRejection) {
+    private func checkForm(_ record: UnitBodyMembers) throws(RecordRejection) {
         guard let value = record["organisasjonsform"], !value.isNull else { throw .missing("organisasjonsform") }
         guard let code = value.stringValue ?? value["kode"]?.stringValue else {
             throw .wrongType("organisasjonsform", "a code or an object {kode}")
@@ -48,7 +49,7 @@ struct UnitRecordReader {
     }
 
     /// `slettedato` marks a deleted unit; `"fjernet": true` a removed one, which needs a `slettedato`.
-    private func readStatus(_ record: JSONValue) throws(RecordRejection) -> (UnitStatus, String?) {
+    private func readStatus(_ record: UnitBodyMembers) throws(RecordRejection) -> (UnitStatus, String?) {
         var slettedato: String?
         if let value = record["slettedato"], !value.isNull {
             guard let text = value.stringValue, CalendarDate.isValid(text) else {

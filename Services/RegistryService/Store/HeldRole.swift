@@ -9,16 +9,18 @@ struct HeldRole: Sendable {
     let record: RoleRecord
     let changedBy: Int64
 
-    /// Every stored role of `holder`, by unit number then role code, from the holder index: one seek,
-    /// then one row per role (plus the unit's row by its unique number).
+    static let sql = """
+        SELECT r.unit, r.type, r.holder_kind, r.fodselsdato, r.fornavn, r.mellomnavn, r.etternavn, r.er_doed,
+               r.fratraadt, r.avregistrert, r.changed_by, u.navn, u.form, u.status
+        FROM roles r INDEXED BY roles_holder JOIN units u INDEXED BY units_summary ON u.orgnr = r.unit
+        WHERE r.holder = ? ORDER BY r.unit, r.type
+        """
+
+    /// Every stored role of `holder`, by unit number then role code, from covering indexes only: one seek
+    /// in `roles_holder`, then one `units_summary` entry per role (`RegistryMigrations.reverseLookupIndexes`).
     static func all(_ connection: Connection, holder: String) throws -> [HeldRole] {
         var roles: [HeldRole] = []
-        try connection.forEachRow("""
-            SELECT r.unit, r.type, r.holder_kind, r.fodselsdato, r.fornavn, r.mellomnavn, r.etternavn, r.er_doed,
-                   r.fratraadt, r.avregistrert, r.changed_by, u.navn, u.form, u.status
-            FROM roles r JOIN units u ON u.orgnr = r.unit
-            WHERE r.holder = ? ORDER BY r.unit, r.type
-            """, [holder]) { row in
+        try connection.forEachRow(sql, [holder]) { row in
             let holderValue: RoleHolder
             if try row[2] as String == "person" {
                 holderValue = .person(PersonHolder(fodselsnummer: holder, fodselsdato: try row[3],

@@ -12,14 +12,19 @@ struct UnitBodyReader {
     let findUnit: (String) throws -> UnitRow?
 
     func read(_ body: JSONValue) throws -> UnitDocument {
+        try read(UnitBodyMembers(body, kind: kind))
+    }
+
+    /// Reads a body whose members were already found (the import finds them once for its own checks too).
+    func read(_ body: UnitBodyMembers) throws -> UnitDocument {
         var failures = ValidationFailures()
         checkNumber(body, &failures)
         let navn = readName(body, &failures)
         let form = readForm(body, &failures)
         var members: [(String, JSONValue)] = []
         let countsEmployees = body["harRegistrertAntallAnsatte"]?.boolValue == true
-        for field in UnitField.optionalFields(kind) {
-            guard let value = body[field.name], !value.isNull else {
+        for (index, field) in UnitField.optionalFields(kind).enumerated() {
+            guard let value = body[field: index], !value.isNull else {
                 if field.type == .parent, kind == .underenhet { failures.add(.invalidParent(path: "/overordnetEnhet")) }
                 continue
             }
@@ -32,7 +37,7 @@ struct UnitBodyReader {
                             optionalMembers: members)
     }
 
-    private func checkNumber(_ body: JSONValue, _ failures: inout ValidationFailures) {
+    private func checkNumber(_ body: UnitBodyMembers, _ failures: inout ValidationFailures) {
         guard let value = body["organisasjonsnummer"], !value.isNull else { return }
         guard let number = value.stringValue else {
             failures.add(.wrongType(path: "/organisasjonsnummer", expected: "a string"))
@@ -44,7 +49,7 @@ struct UnitBodyReader {
         }
     }
 
-    private func readName(_ body: JSONValue, _ failures: inout ValidationFailures) -> String? {
+    private func readName(_ body: UnitBodyMembers, _ failures: inout ValidationFailures) -> String? {
         guard let value = body["navn"], !value.isNull else {
             failures.add(.missing(path: "/navn"))
             return nil
@@ -65,7 +70,7 @@ struct UnitBodyReader {
     }
 
     /// The bare code string or `{kode}`; `beskrivelse` always comes from §9.1.
-    private func readForm(_ body: JSONValue, _ failures: inout ValidationFailures) -> OrganisationForm? {
+    private func readForm(_ body: UnitBodyMembers, _ failures: inout ValidationFailures) -> OrganisationForm? {
         guard let value = body["organisasjonsform"], !value.isNull else {
             failures.add(.missing(path: "/organisasjonsform"))
             return nil
