@@ -6,6 +6,8 @@
 # 2. GET /internal/roles?holder= over 20,000 random role holders with a platform token: req/s and p99.
 # Needs wrk, nginx and python3 (for reading the numbers out of the database); installs nothing.
 # REGISTRY_BIN=/path/to/RegistryService compares another build (default: this package's release build).
+# nginx runs one worker per core (NGINX_WORKERS, default auto), as the Registry runs one event loop per
+# core (HTTP_EVENT_LOOPS defaults to the core count).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:?usage: Benchmarks/registry-lookup.sh WORKDIR [seconds]}"
@@ -54,7 +56,7 @@ curl -s "$url/enhetsregisteret/api/enheter/$(cat "$run/one")" > "$run/www/unit.j
 chmod -R a+rX "$run/www"
 port=$((20000 + RANDOM % 20000))
 cat > "$run/nginx.conf" <<CONF
-worker_processes 1;
+worker_processes ${NGINX_WORKERS:-auto};
 pid $run/nginx.pid;
 error_log $run/nginx.err warn;
 events { worker_connections 1024; }
@@ -69,6 +71,9 @@ sleep 0.3
 echo "unit document: $(stat -c %s "$run/www/unit.json") bytes"
 
 rps() { awk '/Requests\/sec/ {print $2}'; }
+# Both sides warm up first (our page caches start cold in a fresh process).
+wrk -t1 -c32 -d2s "http://127.0.0.1:$port/unit.json" >/dev/null
+wrk -t1 -c32 -d2s -s "$run/units.lua" "$url" >/dev/null
 declare -a ours theirs
 for round in 1 2; do
     theirs+=("$(wrk -t1 -c32 -d"${duration}s" "http://127.0.0.1:$port/unit.json" | rps)")

@@ -36,6 +36,8 @@ final class Connection: @unchecked Sendable {
 
     let socket: Socket
     let remoteAddress: String
+    /// The event loop whose epoll instance watches the socket.
+    let loop: EventLoop
     let state: Mutex<Shared>
 
     // Owned by the current owner (see the type's comment).
@@ -49,9 +51,10 @@ final class Connection: @unchecked Sendable {
     /// Left by the event loop for the worker it hands the connection to.
     var handedOver: HandedOverWork?
 
-    init(socket: Socket, remoteAddress: String, limits: HTTPParserLimits, now: UInt64) {
+    init(socket: Socket, remoteAddress: String, loop: EventLoop, limits: HTTPParserLimits, now: UInt64) {
         self.socket = socket
         self.remoteAddress = remoteAddress
+        self.loop = loop
         self.parser = HTTPRequestParser(limits: limits)
         self.lastReceive = now
         self.idleSince = now

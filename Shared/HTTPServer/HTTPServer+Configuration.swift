@@ -17,6 +17,10 @@ extension HTTPServer {
         /// Whether the event loop thread answers `.eventLoop` routes itself (see `Route.Execution`);
         /// false sends every request to a worker.
         public var answersOnEventLoop = true
+        /// Event loop threads, each with its own epoll instance; new connections are spread over them
+        /// in turn. More than one only when the responder answers on the event loop (otherwise the
+        /// loops only hand connections to workers, and one does that).
+        public var eventLoops = 1
         public var listenBacklog: Int32 = 1024
 
         public init(host: String = "127.0.0.1", port: UInt16 = 0) {

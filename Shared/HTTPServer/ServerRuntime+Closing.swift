@@ -14,7 +14,7 @@ extension ServerRuntime {
             shared.idleSince = connection.idleSince
             shared.servedRequests = connection.servedRequests
             shared.phase = .waiting
-            return loop.rearm(connection.socket.fd)
+            return connection.loop.rearm(connection.socket.fd)
         }
         if !armed { close(connection) }
     }
@@ -31,7 +31,7 @@ extension ServerRuntime {
             shared.isClosing = true
             shared.phase = .lingering
             shared.lingerUntil = now + MonotonicClock.nanoseconds(Self.lingerSeconds)
-            return loop.rearm(connection.socket.fd)
+            return connection.loop.rearm(connection.socket.fd)
         }
         if uncount { table.uncount() }
         if !armed { close(connection) }

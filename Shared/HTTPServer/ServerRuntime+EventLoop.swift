@@ -11,14 +11,18 @@ struct EventLoopScratch {
     /// Where the input of lingering connections is read and dropped.
     var discard = [UInt8](repeating: 0, count: 16 * 1024)
     var listenerOpen = true
+    /// The loop the next accepted connection goes to.
+    var nextLoop = 0
     var lastSweep: UInt64 = 0
     var lastStage = ServerRuntime.Stage.running
 }
 
 extension ServerRuntime {
-    /// The event loop thread: accepts, answers requests for `.eventLoop` routes, hands other readable
-    /// connections to the workers, drains lingering ones and sweeps for timeouts. It never blocks on a client.
-    func runEventLoop() {
+    /// An event loop thread: answers requests for `.eventLoop` routes, hands other readable connections
+    /// to the workers and drains lingering ones. The first loop (`index` 0) also accepts, spreading new
+    /// connections over the loops, and sweeps every connection for timeouts. It never blocks on a client.
+    func runEventLoop(_ index: Int) {
+        let loop = loops[index]
         let capacity: Int32 = 256
         let events = UnsafeMutablePointer<epoll_event>.allocate(capacity: Int(capacity))
         defer { events.deallocate() }
@@ -33,6 +37,10 @@ extension ServerRuntime {
                 }
             }
             let stage = self.stage
+            if index > 0 {
+                if stage == .stopping { return }
+                continue
+            }
             if stage >= .closingIdle, scratch.listenerOpen {
                 loop.remove(listener.fd)
                 listener.close()
@@ -60,13 +68,14 @@ extension ServerRuntime {
                 return
             case .accepted(let socket, let remoteAddress):
                 let now = MonotonicClock.now()
-                let connection = Connection(socket: socket, remoteAddress: remoteAddress,
+                let connection = Connection(socket: socket, remoteAddress: remoteAddress, loop: loops[scratch.nextLoop],
                                             limits: configuration.limits, now: now)
+                scratch.nextLoop = (scratch.nextLoop + 1) % loops.count
                 if table.openCount >= configuration.maxConnections {
                     reject(connection, now: now, &scratch)
                 } else {
                     table.insert(connection, countsAsOpen: true)
-                    if !loop.addConnection(socket.fd) { close(connection) }
+                    if !connection.loop.addConnection(socket.fd) { close(connection) }
                 }
             }
         }
@@ -86,7 +95,7 @@ extension ServerRuntime {
             shared.lingerUntil = now + MonotonicClock.nanoseconds(Self.lingerSeconds)
         }
         table.insert(connection, countsAsOpen: false)
-        if !loop.addConnection(connection.socket.fd) { close(connection) }
+        if !connection.loop.addConnection(connection.socket.fd) { close(connection) }
     }
 
     private func dispatch(_ fd: Int32, _ scratch: inout EventLoopScratch) {
@@ -115,13 +124,13 @@ extension ServerRuntime {
             switch result {
             case .received: continue
             case .wouldBlock:
-                if !loop.rearm(connection.socket.fd) { close(connection) }
+                if !connection.loop.rearm(connection.socket.fd) { close(connection) }
                 return
             case .closed:
                 close(connection)
                 return
             }
         }
-        if !loop.rearm(connection.socket.fd) { close(connection) }
+        if !connection.loop.rearm(connection.socket.fd) { close(connection) }
     }
 }

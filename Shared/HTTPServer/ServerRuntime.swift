@@ -31,7 +31,9 @@ final class ServerRuntime: Sendable {
     let answersOnEventLoop: Bool
     let listener: Socket
     let boundPort: UInt16
-    let loop: EventLoop
+    /// The first loop also owns the listener and the timeout sweep of every connection.
+    let loops: [EventLoop]
+    var loop: EventLoop { loops[0] }
     let table = ConnectionTable()
     let pool = WorkerPool<Connection>()
     let draining = Atomic<Bool>(false)
@@ -49,20 +51,20 @@ final class ServerRuntime: Sendable {
         self.answersOnEventLoop = configuration.answersOnEventLoop && responder.answersOnEventLoop
         let listener = try Socket.listening(host: configuration.host, port: configuration.port,
                                             backlog: configuration.listenBacklog)
-        let loop: EventLoop
+        var loops: [EventLoop] = []
         do {
-            loop = try EventLoop()
+            for _ in 0..<(answersOnEventLoop ? max(1, configuration.eventLoops) : 1) { loops.append(try EventLoop()) }
         } catch {
             listener.close()
             throw error
         }
-        guard loop.addListener(listener.fd, token: Self.listenerToken) else {
+        guard loops[0].addListener(listener.fd, token: Self.listenerToken) else {
             let code = errno
             listener.close()
             throw .eventLoopFailed(errno: code)
         }
         self.listener = listener
-        self.loop = loop
+        self.loops = loops
         self.boundPort = listener.localPort
         self.readTimeout = MonotonicClock.nanoseconds(configuration.readTimeoutSeconds)
         self.idleTimeout = MonotonicClock.nanoseconds(configuration.idleTimeoutSeconds)
@@ -75,8 +77,19 @@ final class ServerRuntime: Sendable {
             var scratch = WorkerScratch(stallTimeout: stallTimeoutSeconds)
             return { connection in self.serve(connection, scratch: &scratch) }
         }
+        let others = DispatchGroup()
+        for index in loops.indices.dropFirst() {
+            others.enter()
+            let thread = Thread { [self] in
+                runEventLoop(index)
+                others.leave()
+            }
+            thread.name = "http-event-loop-\(index)"
+            thread.start()
+        }
         let thread = Thread { [self] in
-            runEventLoop()
+            runEventLoop(0)
+            others.wait()
             pool.stop()
             stopped.signal()
         }
@@ -95,7 +108,7 @@ final class ServerRuntime: Sendable {
             if exchanged { break }
             current = original
         }
-        loop.wake()
+        for loop in loops { loop.wake() }
     }
 
     /// Blocks until the event loop thread has ended.

@@ -61,6 +61,7 @@ public struct ServiceConfiguration: Sendable {
         http.maxConnections = try env.positiveInt("HTTP_MAX_CONNECTIONS", default: 1024)
         http.workerThreads = try env.positiveInt("HTTP_WORKER_THREADS", default: 64)
         http.answersOnEventLoop = try env.flag("HTTP_EVENT_LOOP_ROUTES", default: true)
+        http.eventLoops = try env.positiveInt("HTTP_EVENT_LOOPS", default: ProcessInfo.processInfo.activeProcessorCount)
         self.http = http
     }
 

@@ -55,10 +55,11 @@ final class EventLoopRouteTests: XCTestCase {
         return router
     }
 
-    private func start(answersOnEventLoop: Bool = true) throws -> HTTPServer {
+    private func start(answersOnEventLoop: Bool = true, eventLoops: Int = 1) throws -> HTTPServer {
         var configuration = HTTPServer.Configuration(host: "127.0.0.1", port: 0)
         configuration.workerThreads = 4
         configuration.answersOnEventLoop = answersOnEventLoop
+        configuration.eventLoops = eventLoops
         let server = HTTPServer(configuration: configuration, responder: makeRouter())
         try server.start()
         return server
@@ -91,6 +92,24 @@ final class EventLoopRouteTests: XCTestCase {
         XCTAssertEqual(place(try get(client, "/loop/1")), "loop:1")
         XCTAssertEqual(place(try get(client, "/worker/2")), "worker:2")
         XCTAssertEqual(place(try get(client, "/loop/3")), "loop:3")
+    }
+
+    func test_connections_areSpreadOverEventLoops_andEachKeepsItsLoop() throws {
+        let server = try start(eventLoops: 3)
+        defer { server.shutdown(timeout: 1) }
+        let clients = try (0..<6).map { _ in try server.client() }
+        var threadsByClient: [[String]] = Array(repeating: [], count: clients.count)
+        for round in 0..<3 {
+            for (index, client) in clients.enumerated() {
+                let parts = try get(client, "/loop/\(round)").split(separator: ":").map(String.init)
+                XCTAssertEqual(parts.first, "loop")
+                threadsByClient[index].append(parts[1])
+            }
+        }
+        XCTAssertTrue(threadsByClient.allSatisfy { Set($0).count == 1 }, "a connection stays on its loop")
+        XCTAssertEqual(Set(threadsByClient.map { $0[0] }).count, 3, "six connections over three loops")
+        XCTAssertTrue(try get(clients[0], "/worker/1").hasPrefix("worker:"))
+        XCTAssertEqual(try get(clients[0], "/needs-worker"), "worker")
     }
 
     func test_eventLoopRoute_runsOnAWorker_whenConfigurationTurnsItOff() throws {
