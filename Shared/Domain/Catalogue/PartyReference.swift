@@ -41,23 +41,38 @@ public enum PartyReference: Hashable, Sendable {
         return nil
     }
 
-    /// Strictly 36 characters: hex groups of 8, 4, 4, 4 and 12 separated by hyphens.
+    /// Strictly 36 characters: hex groups of 8, 4, 4, 4 and 12 separated by hyphens. Parsed by hand:
+    /// Foundation's `UUID(uuidString:)` goes through `sscanf` (2 % of a decision).
     public static func parseUUID(_ text: String) -> UUID? {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 36 else { return nil }
-        for (index, byte) in utf8.enumerated() {
-            let isHyphenPosition = index == 8 || index == 13 || index == 18 || index == 23
-            if isHyphenPosition {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        var count = 0
+        var high: UInt8?
+        for (index, byte) in text.utf8.enumerated() {
+            guard index < 36 else { return nil }
+            if index == 8 || index == 13 || index == 18 || index == 23 {
                 guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard let nibble = hexValue(byte) else { return nil }
+            if let first = high {
+                bytes[count] = first << 4 | nibble
+                count += 1
+                high = nil
             } else {
-                guard isHexDigit(byte) else { return nil }
+                high = nibble
             }
         }
-        return UUID(uuidString: text)
+        guard count == 16 else { return nil }
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
-            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 }
