@@ -1,3 +1,4 @@
+import Foundation
 import ServiceKit
 import XCTest
 
@@ -16,6 +17,15 @@ final class ServiceConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.http.maxConnections, 1024)
         XCTAssertEqual(configuration.shutdownGraceSeconds, 2)
         XCTAssertEqual(configuration.shutdownTimeoutSeconds, 20)
+        XCTAssertTrue(configuration.http.answersOnEventLoop)
+        XCTAssertEqual(configuration.http.eventLoops, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    func test_eventLoopSettings_areReadFromEnvironment() throws {
+        let configuration = try ServiceConfiguration(shortName: "x", defaultPort: 1,
+                                                     environment: ["HTTP_EVENT_LOOPS": "3", "HTTP_EVENT_LOOP_ROUTES": "0"])
+        XCTAssertEqual(configuration.http.eventLoops, 3)
+        XCTAssertFalse(configuration.http.answersOnEventLoop)
     }
 
     func test_publicURL_replacesWildcardHost_withLoopback_andUsesBoundPort() throws {
@@ -27,7 +37,8 @@ final class ServiceConfigurationTests: XCTestCase {
 
     func test_invalidValues_areRefused_namingTheVariable() {
         for (name, value) in [("PORT", "70000"), ("HTTP_MAX_BODY_BYTES", "-1"), ("LOG_LEVEL", "loud"),
-                              ("SHUTDOWN_GRACE_SECONDS", "soon")] {
+                              ("SHUTDOWN_GRACE_SECONDS", "soon"), ("HTTP_EVENT_LOOPS", "0"),
+                              ("HTTP_EVENT_LOOP_ROUTES", "maybe")] {
             XCTAssertThrowsError(try ServiceConfiguration(shortName: "x", defaultPort: 1, environment: [name: value])) {
                 XCTAssertTrue("\($0)".contains(name), "\($0)")
             }
