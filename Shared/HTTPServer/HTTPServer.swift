@@ -17,11 +17,13 @@ import Glibc
 ///   finish for up to `timeout` seconds, then close what is still open. Returns when all is closed.
 /// - `waitUntilStopped()` blocks until `shutdown` has finished.
 ///
-/// Design: one event loop thread owns an epoll instance (`Socket/EventLoop.swift`); connections are
-/// armed with `EPOLLONESHOT`, and a readable one goes to a fixed pool of `workerThreads` threads
+/// Design: an event loop thread owns an epoll instance (`Socket/EventLoop.swift`); connections are
+/// armed with `EPOLLONESHOT`. A readable one goes to a fixed pool of `workerThreads` threads
 /// (`WorkerPool`), where a worker reads, parses, runs the responder for each complete request in order,
 /// writes each response with one `send`/`sendmsg` and re-arms the connection. Responders may block.
-/// Timeouts are enforced by a sweep of the event loop every 250 ms on a monotonic clock.
+/// Routes declared `Route.Execution.eventLoop` are answered on the event loop thread itself, which never
+/// waits on a client (`ServerRuntime+Serve.swift`); then `eventLoops` loops share the connections.
+/// Timeouts are enforced by a sweep of the first event loop every 250 ms on a monotonic clock.
 public final class HTTPServer: Sendable {
     public let configuration: Configuration
     public let responder: any Responder

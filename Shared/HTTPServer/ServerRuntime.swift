@@ -33,7 +33,6 @@ final class ServerRuntime: Sendable {
     let boundPort: UInt16
     /// The first loop also owns the listener and the timeout sweep of every connection.
     let loops: [EventLoop]
-    var loop: EventLoop { loops[0] }
     let table = ConnectionTable()
     let pool = WorkerPool<Connection>()
     let draining = Atomic<Bool>(false)
