@@ -18,23 +18,35 @@ struct HeldRole: Sendable {
 
     /// Every stored role of `holder`, by unit number then role code, from covering indexes only: one seek
     /// in `roles_holder`, then one `units_summary` entry per role (`RegistryMigrations.reverseLookupIndexes`).
+    /// Columns are read straight from the statement, without a `Row` per role.
     static func all(_ connection: Connection, holder: String) throws -> [HeldRole] {
-        var roles: [HeldRole] = []
-        try connection.forEachRow(sql, [holder]) { row in
-            let holderValue: RoleHolder
-            if try row[2] as String == "person" {
-                holderValue = .person(PersonHolder(fodselsnummer: holder, fodselsdato: try row[3],
-                                                   fornavn: try row[4] as String? ?? "", mellomnavn: try row[5],
-                                                   etternavn: try row[6] as String? ?? "", erDoed: try row[7]))
-            } else {
-                holderValue = .organisation(holder)
+        try connection.withStatement(sql) { statement in
+            try statement.bind(holder, at: 1)
+            var roles: [HeldRole] = []
+            while try statement.step() {
+                roles.append(HeldRole(holder: holder, statement))
             }
-            let record = RoleRecord(type: try row[1], holder: holderValue, fratraadt: try row[8],
-                                    avregistrert: try row[9], extra: nil)
-            roles.append(HeldRole(unit: try row[0], unitName: try row[11], unitForm: try row[12],
-                                  unitStatus: UnitStatus(rawValue: try row[13]) ?? .active, record: record,
-                                  changedBy: try row[10]))
+            return roles
         }
-        return roles
+    }
+
+    /// One row of `sql`.
+    private init(holder: String, _ row: Statement) {
+        let flag = { (column: Int) in (row.int64(at: column) ?? 0) != 0 }
+        let holderValue: RoleHolder
+        if row.text(at: 2) == "person" {
+            holderValue = .person(PersonHolder(fodselsnummer: holder, fodselsdato: row.text(at: 3),
+                                               fornavn: row.text(at: 4) ?? "", mellomnavn: row.text(at: 5),
+                                               etternavn: row.text(at: 6) ?? "", erDoed: flag(7)))
+        } else {
+            holderValue = .organisation(holder)
+        }
+        unit = row.text(at: 0) ?? ""
+        record = RoleRecord(type: row.text(at: 1) ?? "", holder: holderValue, fratraadt: flag(8),
+                            avregistrert: flag(9), extra: nil)
+        changedBy = row.int64(at: 10) ?? 0
+        unitName = row.text(at: 11) ?? ""
+        unitForm = row.text(at: 12) ?? ""
+        unitStatus = UnitStatus(rawValue: row.text(at: 13) ?? "") ?? .active
     }
 }
