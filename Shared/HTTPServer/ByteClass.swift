@@ -35,17 +35,6 @@ enum ByteClass {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
-    /// The value of a hexadecimal digit, or nil.
-    @inline(__always)
-    static func hexValue(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 48...57: return Int(byte - 48)
-        case 65...70: return Int(byte - 55)
-        case 97...102: return Int(byte - 87)
-        default: return nil
-        }
-    }
-
     @inline(__always)
     static func lowercased(_ byte: UInt8) -> UInt8 {
         (byte >= 65 && byte <= 90) ? byte | 0x20 : byte

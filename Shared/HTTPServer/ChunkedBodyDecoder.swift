@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import JSON
 
 /// Decodes a chunked body (RFC 9112 §7.1) incrementally: each call continues where the last stopped.
 ///
@@ -98,7 +99,7 @@ struct ChunkedBodyDecoder: Sendable {
     private static func chunkSize(_ buffer: UnsafeRawBufferPointer, start: Int, end: Int) throws(HTTPParseError) -> Int {
         var size = 0
         var i = start
-        while i < end, let digit = ByteClass.hexValue(buffer[i]) {
+        while i < end, let digit = HexDigit.value(buffer[i]).map(Int.init) {
             guard size <= (Int.max >> 4) else { throw .bodyTooLarge }
             size = size << 4 | digit
             i += 1

@@ -1,3 +1,5 @@
+import JSON
+
 /// Syntax of `Host` values and authorities: uri-host [ ":" port ] (RFC 9110 §7.2, RFC 3986 §3.2).
 /// No userinfo, no whitespace; an IP-literal is bracketed.
 enum HostValidation {
@@ -40,7 +42,7 @@ enum HostValidation {
     }
 
     private static func isIPLiteralByte(_ byte: UInt8) -> Bool {
-        ByteClass.hexValue(byte) != nil || byte == ByteClass.colon || byte == UInt8(ascii: ".")
+        HexDigit.value(byte) != nil || byte == ByteClass.colon || byte == UInt8(ascii: ".")
             || isRegNameByte(byte)
     }
 }

@@ -147,13 +147,8 @@ extension JSONByteParser {
         var value: UInt16 = 0
         for offset in 0..<4 {
             guard position + offset < count else { throw JSONParseError(.unexpectedEnd, offset: count) }
-            let byte = bytes[position + offset]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte &- UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte &- UInt8(ascii: "a") &+ 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte &- UInt8(ascii: "A") &+ 10
-            default: throw JSONParseError(.invalidUnicodeEscape, offset: position - 2)
+            guard let digit = HexDigit.value(bytes[position + offset]) else {
+                throw JSONParseError(.invalidUnicodeEscape, offset: position - 2)
             }
             value = value << 4 | UInt16(digit)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// A parameter that takes an "orgnr or party UUID" (`catalogue.md` §5, for example `client` in
 /// `delegation.md` §3.4): a valid 9-digit organisation number, or a UUID written 8-4-4-4-12 in
@@ -53,7 +54,7 @@ public enum PartyReference: Hashable, Sendable {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue
             }
-            guard let nibble = hexValue(byte) else { return nil }
+            guard let nibble = HexDigit.value(byte) else { return nil }
             if let first = high {
                 bytes[count] = first << 4 | nibble
                 count += 1
@@ -65,14 +66,5 @@ public enum PartyReference: Hashable, Sendable {
         guard count == 16 else { return nil }
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }
