@@ -16,9 +16,7 @@ extension ResponseWriter {
         guard case .bytes(let body) = response.body else { return .stream }
         let plan = buildHead(response, extraHeaders: extraHeaders, exchange: exchange)
         let outcome: Outcome = plan.keepAlive ? .keepOpen : .close
-        let sendsBody = plan.framing != .none && !exchange.isHead
-        let second = sendsBody && body.count > Self.inlineBodyLimit ? body : []
-        if sendsBody, second.isEmpty { head.append(contentsOf: body) }
+        let second = appendSmallBody(body, sends: plan.framing != .none && !exchange.isHead)
         let sent = head.withUnsafeBytes { first in
             second.withUnsafeBytes { socket.sendWithoutWaiting(first, $0) }
         }
@@ -29,17 +27,5 @@ extension ResponseWriter {
         if sent < head.count { rest.append(contentsOf: head[sent...]) }
         rest.append(contentsOf: second[max(0, sent - head.count)...])
         return .partial(rest, outcome)
-    }
-
-    /// Sends what an earlier `writeWithoutWaiting` left, waiting for the client as long as the stall timeout.
-    func finish(_ rest: [UInt8], to socket: Socket) -> Bool {
-        rest.withUnsafeBytes { bytes in
-            do {
-                try socket.sendAll(bytes, stallTimeout: stallTimeout)
-                return true
-            } catch {
-                return false
-            }
-        }
     }
 }

@@ -37,12 +37,8 @@ struct ResponseWriter {
         let sendsBody = plan.framing != .none && !exchange.isHead
         switch response.body {
         case .bytes(let body):
-            if sendsBody, body.count <= Self.inlineBodyLimit {
-                head.append(contentsOf: body)
-                guard send(head, to: socket) else { return .failed }
-            } else {
-                guard send(head, sendsBody ? body : [], to: socket) else { return .failed }
-            }
+            let rest = appendSmallBody(body, sends: sendsBody)
+            guard send(head, rest, to: socket) else { return .failed }
         case .stream(let produce):
             guard send(head, to: socket) else { return .failed }
             if sendsBody, !writeStream(produce, chunked: plan.framing == .chunked, to: socket) { return .failed }
@@ -50,7 +46,18 @@ struct ResponseWriter {
         return plan.keepAlive ? .keepOpen : .close
     }
 
-    private func send(_ first: [UInt8], _ second: [UInt8] = [], to socket: Socket) -> Bool {
+    /// Copies a body of up to `inlineBodyLimit` bytes behind the head, so both go out with one plain
+    /// `send`; returns the body to send after the head when it is larger (or nothing to send).
+    mutating func appendSmallBody(_ body: [UInt8], sends: Bool) -> [UInt8] {
+        guard sends else { return [] }
+        guard body.count > Self.inlineBodyLimit else {
+            head.append(contentsOf: body)
+            return []
+        }
+        return body
+    }
+
+    func send(_ first: [UInt8], _ second: [UInt8] = [], to socket: Socket) -> Bool {
         first.withUnsafeBytes { firstBytes in
             second.withUnsafeBytes { secondBytes in
                 do {

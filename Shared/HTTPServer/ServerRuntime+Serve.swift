@@ -182,7 +182,7 @@ extension ServerRuntime {
             noteAnswered(connection)
             return outcome
         case .output(let rest, let outcome):
-            return scratch.writer.finish(rest, to: connection.socket) ? Self.serveOutcome(outcome) : .closeNow
+            return scratch.writer.send(rest, to: connection.socket) ? Self.serveOutcome(outcome) : .closeNow
         case .response(let response, let extraHeaders, let exchange):
             return Self.serveOutcome(scratch.writer.write(response, extraHeaders: extraHeaders, exchange: exchange,
                                                           to: connection.socket))

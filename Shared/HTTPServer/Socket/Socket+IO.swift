@@ -37,20 +37,13 @@ extension Socket {
     func sendAll(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0),
                  _ third: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0),
                  stallTimeout: Double) throws(SocketWriteError) {
-        let error: SocketWriteError? = withUnsafeTemporaryAllocation(of: iovec.self, capacity: 3) { vectors in
-            var count = 0
-            func add(_ part: UnsafeRawBufferPointer) {
-                guard part.count > 0 else { return }
-                vectors[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: part.baseAddress), iov_len: part.count)
-                count += 1
-            }
-            add(first)
-            add(second)
-            add(third)
-            guard let base = vectors.baseAddress else { return nil }
-            return sendVectors(base, count: count, stallTimeout: stallTimeout)
-        }
-        if let error { throw error }
+        if case .failure(let error) = sendGathered(first, second, third, stallTimeout: stallTimeout) { throw error }
+    }
+
+    /// Sends as much of `first` then `second` as the socket buffer takes now, without waiting (for the
+    /// event loop thread). Returns how many bytes went out, or nil when the connection failed.
+    func sendWithoutWaiting(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> Int? {
+        try? sendGathered(first, second, UnsafeRawBufferPointer(start: nil, count: 0), stallTimeout: nil).get()
     }
 
     /// One nonblocking attempt, for short answers from the event loop thread (408, 503) that must
@@ -60,32 +53,51 @@ extension Socket {
         send(fd, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count
     }
 
-    private func sendVectors(_ vectors: UnsafeMutablePointer<iovec>, count: Int, stallTimeout: Double) -> SocketWriteError? {
-        var first = 0
-        while first < count {
-            var message = msghdr()
-            message.msg_iov = vectors + first
-            message.msg_iovlen = count - first
-            var sent = sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
-            if sent < 0 {
-                switch errno {
-                case EINTR: continue
-                case EAGAIN, EWOULDBLOCK:
-                    guard waitUntilWritable(timeout: stallTimeout) else { return .stalled }
-                    continue
-                default: return .failed(errno: errno)
+    /// The three parts in order, each `sendmsg` gathering what is left. When the buffer is full it waits
+    /// for writability (up to `stallTimeout` each time), or with no `stallTimeout` stops there. The
+    /// result is the number of bytes sent.
+    private func sendGathered(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer,
+                              _ third: UnsafeRawBufferPointer, stallTimeout: Double?) -> Result<Int, SocketWriteError> {
+        withUnsafeTemporaryAllocation(of: iovec.self, capacity: 3) { buffer in
+            guard let vectors = buffer.baseAddress else { return .success(0) }
+            var count = 0
+            func add(_ part: UnsafeRawBufferPointer) {
+                guard part.count > 0 else { return }
+                vectors[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: part.baseAddress), iov_len: part.count)
+                count += 1
+            }
+            add(first)
+            add(second)
+            add(third)
+            var total = 0
+            var first = 0
+            while first < count {
+                var message = msghdr()
+                message.msg_iov = vectors + first
+                message.msg_iovlen = count - first
+                var sent = sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+                if sent < 0 {
+                    switch errno {
+                    case EINTR: continue
+                    case EAGAIN, EWOULDBLOCK:
+                        guard let stallTimeout else { return .success(total) }
+                        guard waitUntilWritable(timeout: stallTimeout) else { return .failure(.stalled) }
+                        continue
+                    default: return .failure(.failed(errno: errno))
+                    }
+                }
+                total += sent
+                while first < count, sent >= vectors[first].iov_len {
+                    sent -= vectors[first].iov_len
+                    first += 1
+                }
+                if first < count, sent > 0 {
+                    vectors[first].iov_base += sent
+                    vectors[first].iov_len -= sent
                 }
             }
-            while first < count, sent >= vectors[first].iov_len {
-                sent -= vectors[first].iov_len
-                first += 1
-            }
-            if first < count, sent > 0 {
-                vectors[first].iov_base += sent
-                vectors[first].iov_len -= sent
-            }
+            return .success(total)
         }
-        return nil
     }
 
     private func waitUntilWritable(timeout: Double) -> Bool {
@@ -97,39 +109,5 @@ extension Socket {
             // POLLERR/POLLHUP count as "ready": the next send reports the error.
             return ready > 0
         }
-    }
-}
-
-extension Socket {
-    /// Sends as much of `first` then `second` as the socket buffer takes now, without waiting (for the
-    /// event loop thread). Returns how many bytes went out, or nil when the connection failed.
-    func sendWithoutWaiting(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> Int? {
-        var total = 0
-        while total < first.count + second.count {
-            let n: Int = withUnsafeTemporaryAllocation(of: iovec.self, capacity: 2) { vectors in
-                var count = 0
-                func add(_ part: UnsafeRawBufferPointer, skipping skip: Int) {
-                    guard skip < part.count, let base = part.baseAddress else { return }
-                    vectors[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: base + skip), iov_len: part.count - skip)
-                    count += 1
-                }
-                add(first, skipping: total)
-                add(second, skipping: max(0, total - first.count))
-                var message = msghdr()
-                message.msg_iov = vectors.baseAddress
-                message.msg_iovlen = count
-                return sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
-            }
-            if n > 0 {
-                total += n
-                continue
-            }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN, EWOULDBLOCK: return total
-            default: return nil
-            }
-        }
-        return total
     }
 }
