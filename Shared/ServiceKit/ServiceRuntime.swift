@@ -82,10 +82,11 @@ public enum ServiceRuntime {
         var database: Database?
         if let migrations = definition.migrations {
             do {
-                // Readers are opened lazily; allowing one per worker thread and one for the event loop
-                // means a handler never waits for another's reader (with 4, lookups queued behind each
-                // other on futexes).
-                let settings = Database.Configuration(maximumReaderCount: configuration.http.workerThreads + 1)
+                // Readers are opened lazily; allowing one per worker thread and one per event loop means
+                // a handler never waits for another's reader (with 4, lookups queued behind each other on
+                // futexes), and an event loop never blocks on the pool.
+                let http = configuration.http
+                let settings = Database.Configuration(maximumReaderCount: http.workerThreads + http.eventLoops)
                 database = try Database.open(path: configuration.databasePath, configuration: settings,
                                              migrator: Migrator(migrations))
             } catch {

@@ -54,8 +54,7 @@ struct DecisionRoutes: Sendable {
         do {
             return try service.cacheOnlyEngine.decide(question, deadline: context.outgoingDeadline)
         } catch .notAttempted {
-            try context.requireWorker()
-            throw HTTPClientError.notAttempted(peer: "registry")
+            throw WorkerRequired()
         }
     }
 
