@@ -32,6 +32,9 @@ public struct JSONWriter: Sendable {
     // MARK: values
 
     public mutating func string(_ value: String) { separate(); appendString(value) }
+    /// A string given as UTF-8 bytes, which must be valid UTF-8 (text stored from Swift strings is):
+    /// escaped like `string(_:)`, without making a String first.
+    public mutating func string(utf8: UnsafeBufferPointer<UInt8>) { separate(); appendString(utf8: utf8) }
     public mutating func int<I: BinaryInteger>(_ value: I) { separate(); appendInteger(Int64(value)) }
     public mutating func double(_ value: Double) {
         separate()
@@ -108,20 +111,22 @@ public struct JSONWriter: Sendable {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
         var value = value
-        value.withUTF8 { utf8 in
-            // Copy runs that need no escaping in one go; most strings are a single run.
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscaped(byte)
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        value.withUTF8 { appendString(utf8: $0) }
+    }
+
+    private mutating func appendString(utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        // Copy runs that need no escaping in one go; most strings are a single run.
+        var runStart = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            appendEscaped(byte)
+            runStart = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
     }
 

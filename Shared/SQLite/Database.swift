@@ -45,6 +45,9 @@ public final class Database: Sendable {
                                         statementCacheLimit: configuration.statementCacheLimit)
         do {
             try connection.applySettings(busyTimeout: configuration.busyTimeout, enableWAL: false)
+            if configuration.readerMemoryMapBytes > 0 {
+                try connection.execute("PRAGMA mmap_size = \(configuration.readerMemoryMapBytes)")
+            }
         } catch {
             connection.close()
             throw error

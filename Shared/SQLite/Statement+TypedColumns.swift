@@ -24,6 +24,16 @@ extension Statement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// Lends a TEXT column's UTF-8 bytes in place, valid only inside `body` (nil when NULL or of another
+    /// type): for answers written straight into a buffer, without a String per column.
+    public func withText<Result>(at column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        guard let handle, let column = Int32(exactly: column),
+              sqlite3_column_type(handle, column) == SQLITE_TEXT else { return nil }
+        // Read the pointer before the length, as SQLite's documentation asks.
+        guard let text = sqlite3_column_text(handle, column) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))))
+    }
+
     /// A TEXT or BLOB column's bytes, copied once and not decoded (nil when NULL or a number).
     public func bytes(at column: Int) -> [UInt8]? {
         guard let handle, let column = Int32(exactly: column) else { return nil }

@@ -26,6 +26,14 @@ struct EnvironmentReader {
         return number
     }
 
+    func nonNegativeInt(_ name: String) throws -> Int? {
+        guard let text = optionalString(name) else { return nil }
+        guard let number = Int(text), number >= 0 else {
+            throw ConfigurationError.invalid(variable: name, value: text, expected: "a non-negative integer")
+        }
+        return number
+    }
+
     func flag(_ name: String, default value: Bool) throws -> Bool {
         guard let text = optionalString(name) else { return value }
         switch text.lowercased() {

@@ -7,6 +7,9 @@ public struct ServiceConfiguration: Sendable {
     public var host: String
     public var port: UInt16
     public var databasePath: String
+    /// `DATABASE_MMAP_BYTES`: each database reader's memory map, or nil for the service's default
+    /// (`ServiceDefinition.readerMemoryMapBytes`).
+    public var databaseMemoryMapBytes: Int?
     /// Set explicitly, or nil to derive it from the bound address once listening.
     public var explicitPublicURL: String?
     public var jwksPath: String
@@ -38,6 +41,7 @@ public struct ServiceConfiguration: Sendable {
         host = env.string("HOST", default: "127.0.0.1")
         port = try env.port("PORT", default: defaultPort)
         databasePath = env.string("DATABASE_PATH", default: "./data/\(shortName).sqlite")
+        databaseMemoryMapBytes = try env.nonNegativeInt("DATABASE_MMAP_BYTES")
         explicitPublicURL = env.optionalString("PUBLIC_URL").map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         jwksPath = env.string("JWKS_PATH", default: "./data/keys/jwks.json")
         tokenIssuer = env.string("TOKEN_ISSUER", default: "http://127.0.0.1:8085")

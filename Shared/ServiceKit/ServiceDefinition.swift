@@ -13,6 +13,8 @@ public struct ServiceDefinition: Sendable {
     public var openAPIDocument: String
     /// The schema; nil for a service without a database (the Token Generator).
     public var migrations: [Migration]?
+    /// The readers' memory map unless `DATABASE_MMAP_BYTES` says otherwise (`Database.Configuration`).
+    public var readerMemoryMapBytes: Int
     /// Whether incoming tokens are verified (needs `JWKS_PATH`) and outgoing calls signed
     /// (needs `PLATFORM_SIGNING_KEY`).
     public var usesTokens: Bool
@@ -30,7 +32,7 @@ public struct ServiceDefinition: Sendable {
     public var installRoutes: @Sendable (inout Router, ServiceContext) throws -> Void
 
     public init(shortName: String, executable: String, defaultPort: UInt16, openAPIDocument: String,
-                migrations: [Migration]?, usesTokens: Bool = true,
+                migrations: [Migration]?, readerMemoryMapBytes: Int = 0, usesTokens: Bool = true,
                 commands: [String: @Sendable ([String]) -> Int32] = [:], usageDetails: String = "",
                 serveFlags: [String: String] = [:],
                 checkEnvironment: (@Sendable ([String: String]) throws -> Void)? = nil,
@@ -40,6 +42,7 @@ public struct ServiceDefinition: Sendable {
         self.defaultPort = defaultPort
         self.openAPIDocument = openAPIDocument
         self.migrations = migrations
+        self.readerMemoryMapBytes = readerMemoryMapBytes
         self.usesTokens = usesTokens
         self.commands = commands
         self.usageDetails = usageDetails

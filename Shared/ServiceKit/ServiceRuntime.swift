@@ -86,7 +86,9 @@ public enum ServiceRuntime {
                 // a handler never waits for another's reader (with 4, lookups queued behind each other on
                 // futexes), and an event loop never blocks on the pool.
                 let http = configuration.http
-                let settings = Database.Configuration(maximumReaderCount: http.workerThreads + http.eventLoops)
+                let memoryMap = configuration.databaseMemoryMapBytes ?? definition.readerMemoryMapBytes
+                let settings = Database.Configuration(maximumReaderCount: http.workerThreads + http.eventLoops,
+                                                      readerMemoryMapBytes: memoryMap)
                 database = try Database.open(path: configuration.databasePath, configuration: settings,
                                              migrator: Migrator(migrations))
             } catch {

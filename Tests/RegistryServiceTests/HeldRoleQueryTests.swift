@@ -1,22 +1,23 @@
 @testable import RegistryService
+import JSON
 import Scenario
 import SQLite
 import XCTest
 
-/// The reverse role lookup reads only the two covering indexes of schema version 3 (no `roles` or
-/// `units` table rows), and answers the scenario's holders as before.
+/// The reverse role lookup reads the covering index `roles_holder` (no `roles` table rows) and each unit
+/// by rowid, and answers the scenario's holders as before.
 final class HeldRoleQueryTests: XCTestCase {
-    func test_query_usesCoveringIndexesOnly() throws {
+    func test_query_usesCoveringHolderIndex_andUnitRowid() throws {
         let fixture = try RegistryFixture()
         let plan = try fixture.database.read { connection in
             try connection.query("EXPLAIN QUERY PLAN " + HeldRole.sql, ["1"]).map { try $0[3] as String }
         }
         XCTAssertEqual(plan.count, 2, "\(plan)")
         XCTAssertTrue(plan.contains { $0.contains("COVERING INDEX roles_holder") }, "\(plan)")
-        XCTAssertTrue(plan.contains { $0.contains("COVERING INDEX units_summary") }, "\(plan)")
+        XCTAssertTrue(plan.contains { $0.contains("SEARCH u USING INTEGER PRIMARY KEY (rowid=?)") }, "\(plan)")
     }
 
-    func test_all_listsEveryRoleOfAHolder_withItsUnit_orderedByUnitThenType() throws {
+    func test_answer_listsEveryRoleOfAHolder_withItsUnit_orderedByUnitThenType() throws {
         let fixture = try RegistryFixture()
         try fixture.loadScenario()
         let firm = RegistryScenario.units[0].organisasjonsnummer
@@ -39,15 +40,29 @@ final class HeldRoleQueryTests: XCTestCase {
         }
         XCTAssertFalse(holders.isEmpty)
         for holder in holders {
-            let roles = try fixture.database.read { try HeldRole.all($0, holder: holder) }
+            let subject: RolesQuery.Subject = holder.count == 11 ? .person(holder) : .organisation(holder)
+            let body = try fixture.database.read {
+                try HolderRolesAnswer.body($0, subject, holder: holder, includeInactive: true, position: 0)
+            }
+            let answer = try JSONValue.parse(body)
+            let roles = (answer["roles"]?.arrayValue ?? []).map { role in
+                ["organisasjonsnummer", "navn", "organisasjonsform"].map { role["unit"]?[$0]?.stringValue ?? "-" }
+                    .joined(separator: " ") + " " + (role["role"]?.stringValue ?? "-")
+                    + " " + (role["active"]?.boolValue == true ? "active" : role["inactiveReason"]?.stringValue ?? "-")
+            }
             let expected = try fixture.database.read { connection in
                 try connection.query("""
-                    SELECT r.unit, r.type, u.navn, u.form, u.status FROM roles r NOT INDEXED
-                    JOIN units u NOT INDEXED ON u.orgnr = r.unit WHERE r.holder = ? ORDER BY r.unit, r.type
-                    """, [holder]).map { "\(try $0[0] as String) \(try $0[1] as String) \(try $0[2] as String) \(try $0[3] as String) \(try $0[4] as String)" }
+                    SELECT r.unit, u.navn, u.form, r.type, CASE WHEN r.fratraadt THEN 'fratraadt' WHEN u.status <> 'active' THEN 'unit-deleted' ELSE 'active' END
+                    FROM roles r NOT INDEXED JOIN units u NOT INDEXED ON u.orgnr = r.unit
+                    WHERE r.holder = ? ORDER BY r.unit, r.type
+                    """, [holder]).map { row in try (0..<5).map { try row[$0] as String }.joined(separator: " ") }
             }
-            XCTAssertEqual(roles.map { "\($0.unit) \($0.record.type) \($0.unitName) \($0.unitForm) \($0.unitStatus.rawValue)" },
-                           expected, holder)
+            XCTAssertEqual(roles, expected, holder)
+            if case .person = subject {
+                XCTAssertEqual(answer["holder"]?["navn"]?.stringValue, "KARI NORDMANN")
+            } else {
+                XCTAssertEqual(answer["holder"]?["navn"]?.stringValue, RegistryScenario.units[0].navn)
+            }
         }
     }
 }

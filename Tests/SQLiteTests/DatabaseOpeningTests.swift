@@ -24,6 +24,17 @@ final class DatabaseOpeningTests: SQLiteTestCase {
         }
     }
 
+    func test_readerMemoryMap_isSetOnReadersOnly_andOffByDefault() throws {
+        let mapped = try Database(path: path("mapped.sqlite"),
+                                  configuration: Database.Configuration(readerMemoryMapBytes: 1 << 20))
+        defer { mapped.close() }
+        XCTAssertEqual(try mapped.read { try $0.scalar("PRAGMA mmap_size", as: Int.self) }, 1 << 20)
+        XCTAssertEqual(try mapped.write { try $0.scalar("PRAGMA mmap_size", as: Int.self) }, 0)
+        let plain = try Database(path: path("plain.sqlite"))
+        defer { plain.close() }
+        XCTAssertEqual(try plain.read { try $0.scalar("PRAGMA mmap_size", as: Int.self) }, 0)
+    }
+
     func test_busyTimeout_defaultsToFiveSeconds() throws {
         let database = try Database(path: path())
         defer { database.close() }

@@ -21,6 +21,14 @@ final class ServiceConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.http.eventLoops, ProcessInfo.processInfo.activeProcessorCount)
     }
 
+    func test_databaseMemoryMap_isReadFromEnvironment_orLeftToTheService() throws {
+        XCTAssertNil(try ServiceConfiguration(shortName: "x", defaultPort: 1, environment: [:]).databaseMemoryMapBytes)
+        let off = try ServiceConfiguration(shortName: "x", defaultPort: 1, environment: ["DATABASE_MMAP_BYTES": "0"])
+        XCTAssertEqual(off.databaseMemoryMapBytes, 0)
+        let set = try ServiceConfiguration(shortName: "x", defaultPort: 1, environment: ["DATABASE_MMAP_BYTES": "1048576"])
+        XCTAssertEqual(set.databaseMemoryMapBytes, 1_048_576)
+    }
+
     func test_eventLoopSettings_areReadFromEnvironment() throws {
         let configuration = try ServiceConfiguration(shortName: "x", defaultPort: 1,
                                                      environment: ["HTTP_EVENT_LOOPS": "3", "HTTP_EVENT_LOOP_ROUTES": "0"])
@@ -38,7 +46,8 @@ final class ServiceConfigurationTests: XCTestCase {
     func test_invalidValues_areRefused_namingTheVariable() {
         for (name, value) in [("PORT", "70000"), ("HTTP_MAX_BODY_BYTES", "-1"), ("LOG_LEVEL", "loud"),
                               ("SHUTDOWN_GRACE_SECONDS", "soon"), ("HTTP_EVENT_LOOPS", "0"),
-                              ("HTTP_EVENT_LOOP_ROUTES", "maybe")] {
+                              ("HTTP_EVENT_LOOP_ROUTES", "maybe"), ("DATABASE_MMAP_BYTES", "-1"),
+                              ("DATABASE_MMAP_BYTES", "lots")] {
             XCTAssertThrowsError(try ServiceConfiguration(shortName: "x", defaultPort: 1, environment: [name: value])) {
                 XCTAssertTrue("\($0)".contains(name), "\($0)")
             }

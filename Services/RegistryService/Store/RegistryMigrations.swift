@@ -10,11 +10,15 @@ enum RegistryMigrations {
         AuditLog.migration(version: 1),
         Migration(version: 2, name: "units, roles and change log", sql: schema),
         Migration(version: 3, name: "covering indexes for the reverse role lookup", sql: reverseLookupIndexes),
+        Migration(version: 4, name: "reverse role lookup joins units by rowid", sql: "DROP INDEX units_summary;"),
     ]
 
     /// `/internal/roles?holder=` (`HeldRole.all`) reads every column it needs from two compact indexes:
     /// a holder's roles are a few adjacent pages of `roles_holder`, and each role's unit one entry of
     /// `units_summary` (about 50 bytes), instead of a random `roles` row and a random ~1 KB `units` row.
+    /// Version 4 drops `units_summary` again: with the readers' memory map, the unit's `units` row read in
+    /// place by rowid is cheaper than a `pread` of an index page from the end of the file, which lies beyond
+    /// the 2 GB that SQLite can map (`HeldRole`).
     static let reverseLookupIndexes = """
         DROP INDEX roles_holder;
         CREATE INDEX roles_holder ON roles (holder, unit, type, holder_kind, fodselsdato, fornavn, mellomnavn,
