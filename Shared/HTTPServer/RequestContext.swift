@@ -6,6 +6,8 @@ public final class RequestContext {
     public let remoteAddress: String
     /// Whether the request runs on the event loop thread (an `.eventLoop` route), where it must not wait.
     public let isOnEventLoop: Bool
+    /// When the request's context was made, just after the request was parsed.
+    public let arrival = ContinuousClock.now
     /// The matched route template (`/enheter/{orgnr}`), or `unmatched`.
     public var route: String = "unmatched"
     /// Path parameters, percent-decoded.

@@ -54,12 +54,11 @@ public struct Router: Sendable {
         var parameters: [(String, Substring)] = []
         // As `segments(of:)`: what precedes the first `/` is not a segment.
         let first = path.utf8.firstIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] }
-        guard let node = root.find(first, parameters: &parameters) else {
-            return .notFound
-        }
-        let route = node.routes[method] ?? (method == .head ? node.routes[.get] : nil)
-        guard let route else {
-            return node.routes.isEmpty ? .notFound : .methodNotAllowed(allowed: node.allowedMethods)
+        let route: Route
+        switch root.find(first, method: method, parameters: &parameters) {
+        case nil: return .notFound
+        case .otherMethods(let allowed)?: return .methodNotAllowed(allowed: allowed)
+        case .route(let found)?: route = found
         }
         var decoded: [String: String] = [:]
         for (name, raw) in parameters {

@@ -14,6 +14,8 @@ public final class MetricsRegistry: Sendable {
     struct State {
         var counters: [String: Family<Double>] = [:]
         var histograms: [String: Family<HistogramValue>] = [:]
+        /// `recordRequest`'s series, folded into the two families above when scraped.
+        var requests: [RequestSeries: HistogramValue] = [:]
     }
 
     struct Family<Value> {
@@ -38,18 +40,20 @@ public final class MetricsRegistry: Sendable {
         let state = Mutex(State())
     }
 
-    private let shards: [Shard]
+    let shards: [Shard]
     private let gauges = Mutex<[(name: String, help: String, read: @Sendable () -> Double)]>([])
     private let buckets: [String: [Double]]
+    let requestDurationBuckets: [Double]
 
     public init(histogramBuckets: [String: [Double]] = ["http_request_duration_seconds": httpDurationBuckets],
                 shardCount: Int = 16) {
         buckets = histogramBuckets
+        requestDurationBuckets = histogramBuckets[Self.requestDurationName] ?? Self.httpDurationBuckets
         shards = (0..<max(1, shardCount)).map { _ in Shard() }
     }
 
     /// The calling thread's shard: threads are spread by a hash of their id.
-    private var shard: Shard {
+    var shard: Shard {
         let id = UInt64(UInt(bitPattern: Int(bitPattern: UInt(pthread_self()))))
         return shards[Int((id &* 0x9E37_79B9_7F4A_7C15) >> 40) % shards.count]
     }
@@ -122,6 +126,7 @@ public final class MetricsRegistry: Sendable {
                     }
                 }
             }
+            merged.fold(state.requests)
         }
         return merged
     }

@@ -1,5 +1,4 @@
 import Foundation
-import HTTPClient
 import HTTPServer
 import JSON
 
@@ -17,14 +16,10 @@ public struct ObservabilityMiddleware: Middleware {
     public func handle(_ request: HTTPRequest, context: RequestContext,
                        next: (HTTPRequest, RequestContext) throws -> HTTPResponse) throws -> HTTPResponse {
         let start = DispatchTime.now().uptimeNanoseconds
-        context[OutgoingDeadlineKey.self] = Deadline.after(Deadline.incomingRequestBudget)
         let response = try next(request, context)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let method = request.method.rawValue
-        metrics.increment("http_requests_total", help: "HTTP requests by method, route template and status.",
-                          labels: [("method", method), ("route", context.route), ("status", String(response.status))])
-        metrics.observe("http_request_duration_seconds", help: "HTTP request duration by method and route template.",
-                        labels: [("method", method), ("route", context.route)], value: seconds)
+        metrics.recordRequest(method: request.method.rawValue, route: context.route, status: response.status,
+                              seconds: seconds)
         if logger.isEnabled(.info) {
             logAccess(request, context, response, durationMs: seconds * 1000)
         }

@@ -46,18 +46,10 @@ extension ProblemDetails {
     }
 }
 
-/// Each incoming request has 5 s for all its outgoing calls together.
-public enum OutgoingDeadlineKey: RequestContextKey {
-    public typealias Value = Deadline
-}
-
 extension RequestContext {
-    /// The deadline for this request's outgoing calls, set when the request arrived
-    /// (`ObservabilityMiddleware`), or at first use for a context that did not pass through it.
+    /// The deadline for this request's outgoing calls: each incoming request has 5 s for all of them
+    /// together, counted from its arrival.
     public var outgoingDeadline: Deadline {
-        if let deadline = self[OutgoingDeadlineKey.self] { return deadline }
-        let deadline = Deadline.after(Deadline.incomingRequestBudget)
-        self[OutgoingDeadlineKey.self] = deadline
-        return deadline
+        Deadline(arrival.advanced(by: Deadline.incomingRequestBudget))
     }
 }

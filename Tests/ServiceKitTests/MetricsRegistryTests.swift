@@ -1,3 +1,4 @@
+import Foundation
 @testable import ServiceKit
 import XCTest
 
@@ -27,6 +28,35 @@ final class MetricsRegistryTests: XCTestCase {
         XCTAssertTrue(text.contains("http_request_duration_seconds_bucket{method=\"GET\",route=\"/x\",le=\"+Inf\"} 4\n"))
         XCTAssertTrue(text.contains("http_request_duration_seconds_count{method=\"GET\",route=\"/x\"} 4\n"))
         XCTAssertTrue(text.contains("http_request_duration_seconds_sum{method=\"GET\",route=\"/x\"} 7.0064"))
+    }
+
+    func test_recordRequest_countsByStatus_andTimesByRoute_acrossThreads() {
+        let metrics = MetricsRegistry()
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            for _ in 0..<100 {
+                metrics.recordRequest(method: "GET", route: "/a/{b}", status: index % 2 == 0 ? 200 : 404, seconds: 0.003)
+            }
+        }
+        metrics.recordRequest(method: "POST", route: "/a/{b}", status: 201, seconds: 7)
+        let text = metrics.exposition()
+        XCTAssertTrue(text.contains("# HELP http_requests_total HTTP requests by method, route template and status.\n"))
+        XCTAssertTrue(text.contains("http_requests_total{method=\"GET\",route=\"/a/{b}\",status=\"200\"} 400\n"), text)
+        XCTAssertTrue(text.contains("http_requests_total{method=\"GET\",route=\"/a/{b}\",status=\"404\"} 400\n"), text)
+        XCTAssertTrue(text.contains("http_requests_total{method=\"POST\",route=\"/a/{b}\",status=\"201\"} 1\n"), text)
+        XCTAssertTrue(text.contains("# TYPE http_request_duration_seconds histogram\n"))
+        XCTAssertTrue(text.contains("http_request_duration_seconds_bucket{method=\"GET\",route=\"/a/{b}\",le=\"0.0025\"} 0\n"), text)
+        XCTAssertTrue(text.contains("http_request_duration_seconds_bucket{method=\"GET\",route=\"/a/{b}\",le=\"0.005\"} 800\n"), text)
+        XCTAssertTrue(text.contains("http_request_duration_seconds_count{method=\"GET\",route=\"/a/{b}\"} 800\n"), text)
+        XCTAssertTrue(text.contains("http_request_duration_seconds_bucket{method=\"POST\",route=\"/a/{b}\",le=\"5\"} 0\n"), text)
+        XCTAssertTrue(text.contains("http_request_duration_seconds_count{method=\"POST\",route=\"/a/{b}\"} 1\n"), text)
+        XCTAssertEqual(text.components(separatedBy: "# TYPE http_requests_total").count, 2, "one family, not two")
+    }
+
+    func test_recordRequest_andIncrement_ofTheSameSeries_add_up() {
+        let metrics = MetricsRegistry()
+        metrics.recordRequest(method: "GET", route: "/x", status: 200, seconds: 0.001)
+        metrics.increment("http_requests_total", help: "ignored", labels: [("method", "GET"), ("route", "/x"), ("status", "200")])
+        XCTAssertTrue(metrics.exposition().contains("http_requests_total{method=\"GET\",route=\"/x\",status=\"200\"} 2\n"))
     }
 
     func test_gauge_isReadAtScrapeTime() {
