@@ -33,6 +33,13 @@ public struct HTTPRequest: Sendable {
     }
 
     static func splitTarget(_ target: String) -> (path: String, query: String?) {
+        // origin-form, nearly every request: split at the first `?` byte, without Character-level scanning.
+        let utf8 = target.utf8
+        if utf8.first == UInt8(ascii: "/") {
+            guard let question = utf8.firstIndex(of: UInt8(ascii: "?")) else { return (target, nil) }
+            return (String(decoding: utf8[..<question], as: UTF8.self),
+                    String(decoding: utf8[utf8.index(after: question)...], as: UTF8.self))
+        }
         var rest = Substring(target)
         // absolute-form: scheme "://" authority path-abempty [ "?" query ]
         if rest.first != "/", let colon = rest.firstIndex(of: ":"),

@@ -54,32 +54,32 @@ struct RouteNode: Sendable {
     }
 
     /// Depth-first: a literal match is tried before the parameter, and backtracks if it leads to a node
-    /// without routes. `remaining` is the path after a `/` (nil when no segment is left); segments are cut
-    /// from it as the walk goes, so matching allocates no array of segments and copies no node.
-    func find(_ remaining: Substring?, method: HTTPMethod, parameters: inout [(String, Substring)]) -> Found? {
-        guard let remaining else {
+    /// without routes. `path` is the request path as UTF-8 and `start` where the next segment begins (just
+    /// after a `/`; nil when no segment is left). The walk works on byte offsets: no Substring, no String
+    /// index rounding, no copied node; parameters are byte ranges of `path`.
+    func find(_ path: UnsafeBufferPointer<UInt8>, from start: Int?, method: HTTPMethod,
+              parameters: inout [(name: String, range: Range<Int>)]) -> Found? {
+        guard let start else {
             guard !routes.isEmpty else { return nil }
             let route = self.route(for: method) ?? (method == .head ? self.route(for: .get) : nil)
             return route.map(Found.route) ?? .otherMethods(allowedMethods)
         }
-        let slash = remaining.utf8.firstIndex(of: UInt8(ascii: "/"))
-        let segment = slash.map { remaining[..<$0] } ?? remaining
-        let rest = slash.map { remaining[remaining.index(after: $0)...] }
-        for index in literals.indices where Self.segment(segment, equals: literals[index].segment) {
-            if let found = literals[index].node.find(rest, method: method, parameters: &parameters) { return found }
+        let end = path[start...].firstIndex(of: UInt8(ascii: "/")) ?? path.count
+        let next = end < path.count ? end + 1 : nil
+        let segment = path[start..<end]
+        for index in literals.indices where literals[index].segment.elementsEqual(segment) {
+            if let found = literals[index].node.find(path, from: next, method: method, parameters: &parameters) {
+                return found
+            }
             break
         }
         if let name = parameterName, !segment.isEmpty {
-            parameters.append((name, segment))
-            if let found = parameterChild[0].find(rest, method: method, parameters: &parameters) { return found }
+            parameters.append((name, start..<end))
+            if let found = parameterChild[0].find(path, from: next, method: method, parameters: &parameters) {
+                return found
+            }
             parameters.removeLast()
         }
         return nil
-    }
-
-    private static func segment(_ segment: Substring, equals literal: [UInt8]) -> Bool {
-        let utf8 = segment.utf8
-        guard utf8.count == literal.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(literal) } ?? utf8.elementsEqual(literal)
     }
 }

@@ -51,21 +51,26 @@ public struct Router: Sendable {
 
     /// Finds the route for `method` and `path`, with its percent-decoded parameters.
     public func match(_ method: HTTPMethod, path: String) -> RouteMatch {
-        var parameters: [(String, Substring)] = []
-        // As `segments(of:)`: what precedes the first `/` is not a segment.
-        let first = path.utf8.firstIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] }
-        let route: Route
-        switch root.find(first, method: method, parameters: &parameters) {
-        case nil: return .notFound
-        case .otherMethods(let allowed)?: return .methodNotAllowed(allowed: allowed)
-        case .route(let found)?: route = found
+        var path = path
+        return path.withUTF8 { bytes in
+            var parameters: [(name: String, range: Range<Int>)] = []
+            // As `segments(of:)`: what precedes the first `/` is not a segment.
+            let first = bytes.firstIndex(of: UInt8(ascii: "/")).map { $0 + 1 }
+            let route: Route
+            switch root.find(bytes, from: first, method: method, parameters: &parameters) {
+            case nil: return .notFound
+            case .otherMethods(let allowed)?: return .methodNotAllowed(allowed: allowed)
+            case .route(let found)?: route = found
+            }
+            var decoded: [String: String] = [:]
+            for (name, range) in parameters {
+                guard let value = PercentDecoding.decode(UnsafeBufferPointer(rebasing: bytes[range])) else {
+                    return .notFound
+                }
+                decoded[name] = value
+            }
+            return .found(route, decoded)
         }
-        var decoded: [String: String] = [:]
-        for (name, raw) in parameters {
-            guard let value = PercentDecoding.decode(raw) else { return .notFound }
-            decoded[name] = value
-        }
-        return .found(route, decoded)
     }
 
     static func segments(of path: String) -> [Substring] {

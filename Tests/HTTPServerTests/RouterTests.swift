@@ -19,6 +19,18 @@ final class RouterTests: XCTestCase {
         XCTAssertEqual(context.route, "/enheter/{orgnr}")
     }
 
+    func test_router_matchesNonASCIIAndEscapedSegments_andRefusesBadOnes() {
+        var router = Router()
+        router.get("/koder/FFØR/{kode}") { _, context in .text("kode \(context.parameter("kode"))") }
+        XCTAssertEqual(text(respond(router, .get, "/koder/FFØR/Ø%C3%98x").0), "kode ØØx")
+        XCTAssertEqual(respond(router, .get, "/koder/FF%C3%98R/x").0.status, 404, "a literal segment is matched as sent")
+        XCTAssertEqual(respond(router, .get, "/koder/FFØR/%FF").0.status, 404, "not UTF-8 once decoded")
+        XCTAssertEqual(respond(router, .get, "/koder/FFØR/%4").0.status, 404, "malformed escape")
+        XCTAssertEqual(respond(router, .get, "/koder/FFØR/").0.status, 404, "an empty segment is no parameter")
+        XCTAssertEqual(respond(router, .get, "/koder/FFØ").0.status, 404, "a literal's prefix is not the literal")
+        XCTAssertEqual(respond(router, .get, "/koder/FFØR/x/").0.status, 404, "a trailing slash is one more segment")
+    }
+
     func test_router_prefersLiteralSegment_overParameter() {
         var router = Router()
         router.get("/request/{requestId}") { _, _ in .text("by id") }
@@ -151,6 +163,23 @@ final class QueryParametersTests: XCTestCase {
         XCTAssertEqual(request.path, "/enheter")
         XCTAssertEqual(request.query, "navn=x")
         XCTAssertEqual(HTTPRequest(method: .get, target: "http://example.test").path, "/")
+    }
+
+    func test_request_splitsOriginFormTarget_atTheFirstQuestionMark() {
+        let request = HTTPRequest(method: .get, target: "/enheter/ø?navn=a?b&x=%C3%B8")
+        XCTAssertEqual(request.path, "/enheter/ø")
+        XCTAssertEqual(request.query, "navn=a?b&x=%C3%B8")
+        XCTAssertNil(HTTPRequest(method: .get, target: "/enheter").query)
+        XCTAssertEqual(HTTPRequest(method: .get, target: "/enheter?").query, "")
+    }
+
+    func test_percentDecoding_ofBytes_matchesDecodingOfText() {
+        for text in ["plain", "a%20b", "%C3%B8", "%FF", "%4", "a+b", "æøå", ""] {
+            var copy = text
+            let fromBytes = copy.withUTF8 { PercentDecoding.decode($0) }
+            XCTAssertEqual(fromBytes, PercentDecoding.decode(text), text)
+        }
+        XCTAssertEqual(PercentDecoding.decode("a+b", plusAsSpace: true), "a b")
     }
 
     func test_percentDecoding_rejectsInvalidUTF8() {
