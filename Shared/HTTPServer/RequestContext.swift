@@ -16,7 +16,8 @@ public final class RequestContext {
     public var responseHeaders = HTTPHeaders()
     /// Set when a handler on the event loop threw `WorkerRequired` (the response is then discarded).
     var workerRequired = false
-    private var values: [ObjectIdentifier: Any] = [:]
+    /// A request carries a handful of values at most: a scanned array is cheaper than a dictionary.
+    private var values: [(key: ObjectIdentifier, value: Any)] = []
 
     public init(requestId: String, remoteAddress: String, isOnEventLoop: Bool = false) {
         self.requestId = requestId
@@ -32,8 +33,21 @@ public final class RequestContext {
 
     /// Typed storage keyed by a key type: `context[PrincipalKey.self] = principal`.
     public subscript<Key: RequestContextKey>(key: Key.Type) -> Key.Value? {
-        get { values[ObjectIdentifier(key)] as? Key.Value }
-        set { values[ObjectIdentifier(key)] = newValue }
+        get {
+            let id = ObjectIdentifier(key)
+            for index in values.indices where values[index].key == id { return values[index].value as? Key.Value }
+            return nil
+        }
+        set {
+            let id = ObjectIdentifier(key)
+            let index = values.firstIndex { $0.key == id }
+            switch (index, newValue) {
+            case let (index?, value?): values[index].value = value
+            case let (index?, nil): values.remove(at: index)
+            case let (nil, value?): values.append((id, value))
+            case (nil, nil): break
+            }
+        }
     }
 }
 
