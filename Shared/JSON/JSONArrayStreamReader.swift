@@ -62,14 +62,50 @@ public struct JSONArrayStreamReader {
     public mutating func next() throws -> JSONArrayElement? {
         if let failure { throw failure }
         do {
-            return try advance()
+            guard try advance() else { return nil }
+            return try readElement()
         } catch {
             failure = error
             throw error
         }
     }
 
-    private mutating func advance() throws -> JSONArrayElement? {
+    /// The next element, offered first unparsed to `accept` when it starts with `{` and lies within the
+    /// current chunk: `accept` gets the bytes from the element's first byte to the chunk's end and returns
+    /// its own result with the element's length, or nil. An accepted element is not parsed, so `accept`
+    /// must only accept elements that `JSONParser` parses, ending where it would end them. Anything it
+    /// declines is parsed as by `next()`, with the same errors at the same offsets.
+    public mutating func next<Accepted>(
+        offering accept: (UnsafeRawBufferPointer) -> (Accepted, length: Int)?
+    ) throws -> JSONArrayItem<Accepted>? {
+        if let failure { throw failure }
+        do {
+            guard try advance() else { return nil }
+            if chunk[cursor] == UInt8(ascii: "{"), let (accepted, start) = offer(accept) {
+                return .accepted(accepted, index: elementCount - 1, offset: start)
+            }
+            return .parsed(try readElement())
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    private mutating func offer<Accepted>(
+        _ accept: (UnsafeRawBufferPointer) -> (Accepted, length: Int)?
+    ) -> (Accepted, Int64)? {
+        let available = chunk.endIndex - cursor
+        guard let (accepted, length) = chunk[cursor...].withUnsafeBytes({ accept($0) }),
+              length > 0, length <= available, length <= maxElementBytes else { return nil }
+        let start = offset
+        cursor += length
+        position = .afterElement
+        elementCount += 1
+        return (accepted, start)
+    }
+
+    /// Moves to the start of the next element; false after the array's end.
+    private mutating func advance() throws -> Bool {
         while true {
             switch position {
             case .beforeArray:
@@ -82,11 +118,11 @@ public struct JSONArrayStreamReader {
                     cursor += 1
                     position = .afterArray
                 } else {
-                    return try readElement()
+                    return true
                 }
             case .elementAfterComma:
                 _ = try requireSignificantByte()
-                return try readElement()
+                return true
             case .afterElement:
                 switch try requireSignificantByte() {
                 case UInt8(ascii: ","): position = .elementAfterComma
@@ -98,7 +134,7 @@ public struct JSONArrayStreamReader {
                 if try nextSignificantByte() != nil { throw syntaxError(.trailingContent, at: offset) }
                 position = .finished
             case .finished:
-                return nil
+                return false
             }
         }
     }

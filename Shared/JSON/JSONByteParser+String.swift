@@ -19,31 +19,9 @@ extension JSONByteParser {
         }
     }
 
-    /// The index of the first byte from `position` that is a quote, a backslash, a control
-    /// character or non-ASCII, eight bytes at a time; `count` if there is none.
     @inline(__always)
     private func skipPlainASCII(from position: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        var position = position
-        while position + 8 <= count {
-            let word = UnsafeRawPointer(bytes + position).loadUnaligned(as: UInt64.self)
-            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-            // A byte's high bit is set where it is zero after the XOR, below 0x20, or non-ASCII; a
-            // borrow can mark bytes above a marked one too, so only the lowest mark is exact.
-            let marks = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-                | ((word &- ones &* 0x20) & ~word) | word
-            let special = marks & highBits
-            if special != 0 { return position + special.trailingZeroBitCount >> 3 }
-            position += 8
-        }
-        while position < count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
-            position += 1
-        }
-        return position
+        JSONBytes.skipPlainASCII(bytes, from: position, count: count)
     }
 
     /// The slow path: copies the string into the workspace's scratch buffer, replacing escapes.
@@ -158,18 +136,8 @@ extension JSONByteParser {
     /// Checks the multi-byte UTF-8 sequence starting at `position` (RFC 3629 §4: no overlong forms,
     /// no surrogates, nothing above U+10FFFF) and returns the index after it.
     func validatedUTF8Sequence(at position: Int) throws(JSONParseError) -> Int {
-        let lead = bytes[position]
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        default: throw JSONParseError(.invalidUTF8, offset: position)
+        guard let (length, secondRange) = JSONBytes.utf8Lead(bytes[position]) else {
+            throw JSONParseError(.invalidUTF8, offset: position)
         }
         for offset in 1..<length {
             guard position + offset < count else { throw JSONParseError(.unexpectedEnd, offset: count) }

@@ -32,12 +32,7 @@ struct JSONByteParser {
     /// RFC 8259 §2: space, tab, line feed, carriage return.
     @inline(__always)
     mutating func skipWhitespace() {
-        while index < count {
-            switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
-            }
-        }
+        index = JSONBytes.skipWhitespace(bytes, from: index, count: count)
     }
 
     mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {

@@ -14,12 +14,15 @@ final class RegistryFixture {
     private let rendering = UnitRendering(publicURL: "http://127.0.0.1:8081")
     private let actor = AuditActor.platform(app: "registry-fixture")
 
-    init() throws {
+    /// - Parameter migrations: a prefix of `RegistryMigrations.all`, for a database of an older schema.
+    init(migrations: [Migration] = RegistryMigrations.all) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         database = try Database.open(path: directory.appendingPathComponent("registry.sqlite").path,
-                                     migrator: Migrator(RegistryMigrations.all))
+                                     migrator: Migrator(migrations))
     }
+
+    var path: String { directory.appendingPathComponent("registry.sqlite").path }
 
     deinit {
         database.close()

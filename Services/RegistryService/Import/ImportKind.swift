@@ -4,4 +4,13 @@ enum ImportKind: String, CaseIterable, Sendable {
 
     /// The command-line option that names the file.
     var option: String { "--" + rawValue }
+
+    /// The kind of unit the file holds; nil for roles.
+    var unitKind: OrganisationForm.UnitKind? {
+        switch self {
+        case .enheter: .enhet
+        case .underenheter: .underenhet
+        case .roller: nil
+        }
+    }
 }

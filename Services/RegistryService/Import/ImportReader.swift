@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// Reads and checks the input files on its own thread (JSON parsing, the readers, encoding the
 /// stored documents), handing prepared records to the writer through a bounded queue, so parsing
@@ -45,13 +46,26 @@ struct ImportReader: Sendable {
         }
         var batch: [PreparedRecord] = []
         batch.reserveCapacity(Self.batchSize)
-        while let element = try source.next() {
-            batch.append(preparer.prepare(file.kind, element.value, index: element.index, offset: element.offset))
+        var splicer = file.kind.unitKind.map(UnitRecordSplicer.init(kind:))
+        while let item = try next(&source, &splicer) {
+            switch item {
+            case .accepted(let unit, let index, let offset):
+                batch.append(preparer.prepare(unit, index: index, offset: offset))
+            case .parsed(let element):
+                batch.append(preparer.prepare(file.kind, element.value, index: element.index, offset: element.offset))
+            }
             if batch.count == Self.batchSize {
                 guard queue.put(.records(batch)) else { throw .fatal("stopped") }
                 batch.removeAll(keepingCapacity: true)
             }
         }
         if !batch.isEmpty { queue.put(.records(batch)) }
+    }
+
+    /// Unit records go to the splicer first (the fast path); what it declines, and roles, are parsed.
+    private func next(_ source: inout ImportRecordSource,
+                      _ splicer: inout UnitRecordSplicer?) throws(ImportError) -> JSONArrayItem<ImportedUnit>? {
+        guard splicer != nil else { return try source.next().map { .parsed($0) } }
+        return try source.next { bytes in splicer?.splice(bytes) }
     }
 }

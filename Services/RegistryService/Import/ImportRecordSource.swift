@@ -24,12 +24,30 @@ struct ImportRecordSource {
     mutating func next() throws(ImportError) -> JSONArrayElement? {
         do {
             return try reader.next()
-        } catch let error as GzipReadError {
-            throw .fatal("\(path): \(error) (compressed input)")
-        } catch let error as JSONStreamError {
-            throw .fatal("\(path): JSON error: \(error.reason) at byte \(error.offset) of the decompressed stream")
         } catch {
-            throw .fatal("\(path): \(error) near byte \(reader.offset) of the decompressed stream")
+            throw failure(error)
+        }
+    }
+
+    /// The next record, taken by `accept` unparsed when it can (`JSONArrayStreamReader.next(offering:)`).
+    mutating func next<Accepted>(
+        offering accept: (UnsafeRawBufferPointer) -> (Accepted, length: Int)?
+    ) throws(ImportError) -> JSONArrayItem<Accepted>? {
+        do {
+            return try reader.next(offering: accept)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    private func failure(_ error: any Error) -> ImportError {
+        switch error {
+        case let error as GzipReadError:
+            .fatal("\(path): \(error) (compressed input)")
+        case let error as JSONStreamError:
+            .fatal("\(path): JSON error: \(error.reason) at byte \(error.offset) of the decompressed stream")
+        default:
+            .fatal("\(path): \(error) near byte \(reader.offset) of the decompressed stream")
         }
     }
 }

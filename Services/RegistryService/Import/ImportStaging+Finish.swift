@@ -10,6 +10,9 @@ extension ImportStaging {
     /// over `livePath`. Returns the new epoch.
     func finish(livePath: String, details: [(String, JSONValue)]) throws -> String {
         let started = Date()
+        // One sorter helper thread: the reading thread is done by now, so the second core sorts while this
+        // one scans. Full size: index builds 49 → 37 s (about +6 s CPU); the import's peak RSS 202 → 268 MB.
+        _ = try connection.scalar("PRAGMA threads = 1", as: Int.self)
         try connection.transaction { connection in
             for row in try connection.query("SELECT sql FROM import_deferred_indexes ORDER BY rowid") {
                 try connection.execute(script: try row[0] as String)
@@ -17,6 +20,7 @@ extension ImportStaging {
             // Built: a resumed finish (after a later step failed) must not build them twice.
             try connection.execute("DELETE FROM import_deferred_indexes")
         }
+        _ = try connection.scalar("PRAGMA threads = 0", as: Int.self)
         ImportReporter.log("info", "indexes built", [("seconds", .double(Date().timeIntervalSince(started)))])
         if try needsVerification() {
             let check = try connection.query("PRAGMA quick_check").map { try $0[0] as String }

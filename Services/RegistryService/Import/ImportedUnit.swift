@@ -20,15 +20,23 @@ struct ImportedUnit: Sendable {
     var parent: String? { columns.parent }
 
     init(document: UnitDocument, status: UnitStatus, slettedato: String?) {
-        organisasjonsnummer = document.organisasjonsnummer
-        kind = document.kind
+        self.init(organisasjonsnummer: document.organisasjonsnummer, kind: document.kind, status: status,
+                  slettedato: slettedato, text: String(decoding: document.bytes, as: UTF8.self), navn: document.navn,
+                  form: document.form.code, columns: UnitColumns(document))
+    }
+
+    /// A unit read by the fast path (`UnitRecordSplicer`): `text` is the stored document it spliced.
+    init(organisasjonsnummer: String, kind: OrganisationForm.UnitKind, status: UnitStatus, slettedato: String?,
+         text: String, navn: String, form: String, columns: UnitColumns) {
+        self.organisasjonsnummer = organisasjonsnummer
+        self.kind = kind
         self.status = status
         self.slettedato = slettedato
-        text = String(decoding: document.bytes, as: UTF8.self)
-        navn = document.navn
-        sortName = document.sortName
-        form = document.form.code
-        columns = UnitColumns(document)
-        indexedName = status == .active ? ImportNameWords.indexedText(upperCased: sortName, kind: document.kind) : nil
+        self.text = text
+        self.navn = navn
+        sortName = navn.uppercased()   // `UnitDocument.sortName`
+        self.form = form
+        self.columns = columns
+        indexedName = status == .active ? ImportNameWords.indexedText(upperCased: sortName, kind: kind) : nil
     }
 }

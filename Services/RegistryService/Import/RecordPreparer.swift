@@ -18,22 +18,24 @@ struct RecordPreparer: Sendable {
         }
     }
 
+    /// A unit record already read by the fast path (`UnitRecordSplicer`): only the checks against the
+    /// numbers seen so far are left.
+    mutating func prepare(_ unit: ImportedUnit, index: Int, offset: Int64) -> PreparedRecord {
+        do {
+            let (outcome, warnings) = try check(unit)
+            return PreparedRecord(index: index, offset: offset, outcome: outcome, warnings: warnings)
+        } catch {
+            return PreparedRecord(index: index, offset: offset, outcome: .rejected(error.reason), warnings: [])
+        }
+    }
+
     private mutating func check(_ kind: ImportKind, _ value: JSONValue) throws(RecordRejection)
         -> (PreparedRecord.Outcome, [String]) {
         switch kind {
         case .enheter:
-            let unit = try UnitRecordReader(kind: .enhet).read(value)
-            guard enheter.insert(unit.organisasjonsnummer) else { throw Self.repeated(unit.organisasjonsnummer) }
-            return (.unit(unit), [])
+            return try check(try UnitRecordReader(kind: .enhet).read(value))
         case .underenheter:
-            let unit = try UnitRecordReader(kind: .underenhet).read(value)
-            let number = unit.organisasjonsnummer
-            guard !enheter.contains(number) else {
-                throw RecordRejection("organisasjonsnummer \(number) already appeared in the enheter file")
-            }
-            guard underenheter.insert(number) else { throw Self.repeated(number) }
-            guard let parent = unit.parent, !enheter.contains(parent) else { return (.unit(unit), []) }
-            return (.unit(unit), ["overordnetEnhet \(parent) is not in the enheter file"])
+            return try check(try UnitRecordReader(kind: .underenhet).read(value))
         case .roller:
             let enheter = enheter
             let roles = try RoleRecordReader(isEnhet: { enheter.contains($0) }, today: today).read(value)
@@ -43,6 +45,23 @@ struct RecordPreparer: Sendable {
             }
             guard roleUnits.insert(number) else { throw Self.repeated(number) }
             return (.roles(roles), roles.missingHolders.map { "holder unit \($0) is not in the enheter file" })
+        }
+    }
+
+    /// The checks of a unit record against the numbers seen so far (its kind is its file's).
+    private mutating func check(_ unit: ImportedUnit) throws(RecordRejection) -> (PreparedRecord.Outcome, [String]) {
+        switch unit.kind {
+        case .enhet:
+            guard enheter.insert(unit.organisasjonsnummer) else { throw Self.repeated(unit.organisasjonsnummer) }
+            return (.unit(unit), [])
+        case .underenhet:
+            let number = unit.organisasjonsnummer
+            guard !enheter.contains(number) else {
+                throw RecordRejection("organisasjonsnummer \(number) already appeared in the enheter file")
+            }
+            guard underenheter.insert(number) else { throw Self.repeated(number) }
+            guard let parent = unit.parent, !enheter.contains(parent) else { return (.unit(unit), []) }
+            return (.unit(unit), ["overordnetEnhet \(parent) is not in the enheter file"])
         }
     }
 

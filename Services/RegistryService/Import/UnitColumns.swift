@@ -15,11 +15,17 @@ struct UnitColumns: Sendable {
     /// (`UnitDocument.municipalityCodes`).
     private(set) var municipalityCodes: [String] = []
 
-    private enum Member {
+    /// What a stored member contributes to the columns.
+    enum Member: Sendable {
         case parent, registreringsdato, nedleggelsesdato, antallAnsatte
         case flag(Int)
         case industry(Int)
         case address(postal: Bool)
+    }
+
+    /// The column a member of a unit of `kind` feeds, if any.
+    static func member(_ name: String, kind: OrganisationForm.UnitKind) -> Member? {
+        name == (kind == .enhet ? "forretningsadresse" : "beliggenhetsadresse") ? .address(postal: false) : membersByName[name]
     }
 
     private static let membersByName: [String: Member] = {
@@ -34,12 +40,10 @@ struct UnitColumns: Sendable {
     }()
 
     init(_ document: UnitDocument) {
-        let mainAddress = document.kind == .enhet ? "forretningsadresse" : "beliggenhetsadresse"
         var industry: [String?] = [nil, nil, nil]
         var municipalities: [String?] = [nil, nil]
         for (name, value) in document.members {
-            let member = name == mainAddress ? .address(postal: false) : Self.membersByName[name]
-            switch member {
+            switch Self.member(name, kind: document.kind) {
             case .parent: parent = value.stringValue
             case .registreringsdato: registreringsdato = value.stringValue
             case .nedleggelsesdato: nedleggelsesdato = value.stringValue
@@ -50,6 +54,22 @@ struct UnitColumns: Sendable {
             case nil: continue
             }
         }
+        setCodes(industry: industry, municipalities: municipalities)
+    }
+
+    /// The columns from values already read (the import's fast path, `UnitRecordSplicer`): `industry` are
+    /// `naeringskode1..3.kode`, `municipalities` the main then the postal address's kommunenummer.
+    init(parent: String?, registreringsdato: String?, nedleggelsesdato: String?, antallAnsatte: Int64?,
+         flags: [Bool], industry: [String?], municipalities: [String?]) {
+        self.parent = parent
+        self.registreringsdato = registreringsdato
+        self.nedleggelsesdato = nedleggelsesdato
+        self.antallAnsatte = antallAnsatte
+        self.flags = flags
+        setCodes(industry: industry, municipalities: municipalities)
+    }
+
+    private mutating func setCodes(industry: [String?], municipalities: [String?]) {
         industryCodes = industry.compactMap { $0 }
         for code in municipalities.compactMap({ $0 }) where !municipalityCodes.contains(code) {
             municipalityCodes.append(code)

@@ -11,6 +11,7 @@ enum RegistryMigrations {
         Migration(version: 2, name: "units, roles and change log", sql: schema),
         Migration(version: 3, name: "covering indexes for the reverse role lookup", sql: reverseLookupIndexes),
         Migration(version: 4, name: "reverse role lookup joins units by rowid", sql: "DROP INDEX units_summary;"),
+        Migration(version: 5, name: "unit_names without column sizes", apply: UnitNamesRebuild.apply),
     ]
 
     /// `/internal/roles?holder=` (`HeldRole.all`) reads every column it needs from two compact indexes:
