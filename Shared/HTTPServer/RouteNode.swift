@@ -1,9 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One level of the routing trie: literal children by segment text, at most one parameter child.
 /// Children and methods are short arrays scanned in order: a node has a handful of each, and comparing
 /// a few bytes is cheaper than hashing a Substring (which went through String's Unicode-aware hashing
 /// on every request).
 struct RouteNode: Sendable {
-    private var literals: [(segment: [UInt8], node: RouteNode)] = []
+    /// Literal children: `literalSegments[i]` leads to `literalNodes[i]` (two arrays, so that comparing
+    /// a segment copies no node).
+    private var literalSegments: [[UInt8]] = []
+    private var literalNodes: [RouteNode] = []
     var parameterName: String?
     var parameterChild: [RouteNode] = []  // zero or one; an array because a struct cannot hold itself
     private var routes: [(method: HTTPMethod, route: Route)] = []
@@ -37,12 +44,13 @@ struct RouteNode: Sendable {
             parameterChild[0].insert(route, segments: rest)
         } else {
             let bytes = Array(segment.utf8)
-            if let index = literals.firstIndex(where: { $0.segment == bytes }) {
-                literals[index].node.insert(route, segments: rest)
+            if let index = literalSegments.firstIndex(of: bytes) {
+                literalNodes[index].insert(route, segments: rest)
             } else {
                 var node = RouteNode()
                 node.insert(route, segments: rest)
-                literals.append((bytes, node))
+                literalSegments.append(bytes)
+                literalNodes.append(node)
             }
         }
     }
@@ -66,14 +74,13 @@ struct RouteNode: Sendable {
         }
         let end = path[start...].firstIndex(of: UInt8(ascii: "/")) ?? path.count
         let next = end < path.count ? end + 1 : nil
-        let segment = path[start..<end]
-        for index in literals.indices where literals[index].segment.elementsEqual(segment) {
-            if let found = literals[index].node.find(path, from: next, method: method, parameters: &parameters) {
+        for index in literalSegments.indices where Self.bytes(path, start..<end, equal: literalSegments[index]) {
+            if let found = literalNodes[index].find(path, from: next, method: method, parameters: &parameters) {
                 return found
             }
             break
         }
-        if let name = parameterName, !segment.isEmpty {
+        if let name = parameterName, end > start {
             parameters.append((name, start..<end))
             if let found = parameterChild[0].find(path, from: next, method: method, parameters: &parameters) {
                 return found
@@ -81,5 +88,11 @@ struct RouteNode: Sendable {
             parameters.removeLast()
         }
         return nil
+    }
+
+    private static func bytes(_ path: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, equal literal: [UInt8]) -> Bool {
+        guard range.count == literal.count else { return false }
+        guard let base = path.baseAddress, !range.isEmpty else { return true }
+        return literal.withUnsafeBufferPointer { memcmp(base + range.lowerBound, $0.baseAddress!, range.count) == 0 }
     }
 }

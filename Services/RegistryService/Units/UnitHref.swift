@@ -23,16 +23,23 @@ struct UnitHref: Sendable {
 
     /// Percent-encodes a code as UTF-8 (`FFØR` → `FF%C3%98R`, §3.5); ASCII letters and digits stay.
     static func pathSegment(_ text: String) -> String {
+        if text.utf8.allSatisfy({ Self.isUnreserved($0) }) { return text }  // nearly every code
         var result = ""
         for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"):
+            if isUnreserved(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
         return result
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"): return true
+        default: return false
+        }
     }
 }
 
