@@ -93,13 +93,19 @@ extension ResponseWriter {
     /// Appends `name: value` CRLF. A name that is not a token is dropped; CTLs in a value (CR and LF
     /// above all, which would split the response) become spaces.
     private mutating func appendField(_ name: String, _ value: String) {
-        guard !name.utf8.isEmpty, name.utf8.allSatisfy(ByteClass.isTokenByte) else { return }
-        head.append(contentsOf: name.utf8)
-        head.append(contentsOf: ": ".utf8)
-        let valueStart = head.count
-        head.append(contentsOf: value.utf8)
-        for index in valueStart..<head.count where !ByteClass.isFieldValueByte(head[index]) {
-            head[index] = ByteClass.space
+        var name = name, value = value
+        let isToken = name.withUTF8 { !$0.isEmpty && $0.allSatisfy(ByteClass.isTokenByte) }
+        guard isToken else { return }
+        name.withUTF8 { head.append(contentsOf: $0) }
+        head.append(ByteClass.colon)
+        head.append(ByteClass.space)
+        value.withUTF8 { bytes in
+            // Most values are clean and go in one copy.
+            guard bytes.allSatisfy(ByteClass.isFieldValueByte) else {
+                for byte in bytes { head.append(ByteClass.isFieldValueByte(byte) ? byte : ByteClass.space) }
+                return
+            }
+            head.append(contentsOf: bytes)
         }
         appendCRLF()
     }
