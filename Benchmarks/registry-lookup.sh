@@ -6,6 +6,7 @@
 # 2. GET /internal/roles?holder= over 20,000 random role holders with a platform token: req/s and p99.
 # Needs wrk, nginx and python3 (for reading the numbers out of the database); installs nothing.
 # REGISTRY_BIN=/path/to/RegistryService compares another build (default: this package's release build).
+# ROUNDS=N alternates N pairs of runs (default 2); the machine is noisy, so more rounds give a steadier median.
 # nginx runs one worker per core (NGINX_WORKERS, default auto), as the Registry runs one event loop per
 # core (HTTP_EVENT_LOOPS defaults to the core count).
 set -euo pipefail
@@ -75,15 +76,21 @@ rps() { awk '/Requests\/sec/ {print $2}'; }
 wrk -t1 -c32 -d2s "http://127.0.0.1:$port/unit.json" >/dev/null
 wrk -t1 -c32 -d2s -s "$run/units.lua" "$url" >/dev/null
 declare -a ours theirs
-for round in 1 2; do
+rounds="${ROUNDS:-2}"
+for round in $(seq "$rounds"); do
     theirs+=("$(wrk -t1 -c32 -d"${duration}s" "http://127.0.0.1:$port/unit.json" | rps)")
     ours+=("$(wrk -t1 -c32 -d"${duration}s" -s "$run/units.lua" "$url" | rps)")
     echo "round $round: nginx ${theirs[-1]} req/s, registry lookups ${ours[-1]} req/s"
 done
+# Each round's two runs are back to back, so the per-round ratio cancels slow drifts in the machine's load.
 python3 -c "
 import statistics, sys
-o = statistics.median(map(float, sys.argv[1:3])); n = statistics.median(map(float, sys.argv[3:5]))
-print(f'median: registry {o:.0f} req/s, nginx {n:.0f} req/s, ratio {o / n:.2f}')" "${ours[@]}" "${theirs[@]}"
+k = len(sys.argv) // 2
+ours, theirs = list(map(float, sys.argv[1:k + 1])), list(map(float, sys.argv[k + 1:]))
+o, n = statistics.median(ours), statistics.median(theirs)
+ratios = [a / b for a, b in zip(ours, theirs)]
+print(f'median: registry {o:.0f} req/s, nginx {n:.0f} req/s, ratio {o / n:.2f}; '
+      f'per-round ratios {\" \".join(f\"{r:.2f}\" for r in ratios)} (median {statistics.median(ratios):.2f})')" "${ours[@]}" "${theirs[@]}"
 
 echo "reverse role lookup (/internal/roles?holder=, 20,000 random holders):"
 wrk -t1 -c32 -d"${duration}s" --latency -s "$run/holders.lua" "$url" | grep -E "Requests/sec|^ +(50|99)%"
