@@ -11,3 +11,6 @@ static inline int csqlite_bind_blob_transient(sqlite3_stmt *s, int i, const void
 static inline int csqlite_config_multithread(void) {
     return sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
 }
+static inline int csqlite_config_memstatus(int on) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, on);
+}

@@ -21,6 +21,7 @@ public final class Connection {
         self.path = path
         self.mode = mode
         self.statementCacheLimit = max(1, statementCacheLimit)
+        _ = SQLiteLibrary.isConfigured
         var database: OpaquePointer?
         let flags = mode.flags | SQLITE_OPEN_NOMUTEX
         guard sqlite3_open_v2(path, &database, flags, nil) == SQLITE_OK, let database else {
