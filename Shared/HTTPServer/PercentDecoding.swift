@@ -6,18 +6,18 @@ public enum PercentDecoding {
     /// Returns nil for a malformed escape or bytes that are not UTF-8.
     public static func decode<S: StringProtocol>(_ text: S, plusAsSpace: Bool = false) -> String? {
         // Already a String, so valid UTF-8: without an escape it decodes to itself.
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) {
-            return String(text)
-        }
+        if !hasEscapes(text.utf8, plusAsSpace: plusAsSpace) { return String(text) }
         return decodeEscapes(text.utf8, plusAsSpace: plusAsSpace)
     }
 
     /// The same for UTF-8 bytes (a path segment cut from the request's path).
     public static func decode(_ utf8: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool = false) -> String? {
-        if !utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) {
-            return String(validating: utf8, as: UTF8.self)
-        }
+        if !hasEscapes(utf8, plusAsSpace: plusAsSpace) { return String(validating: utf8, as: UTF8.self) }
         return decodeEscapes(utf8, plusAsSpace: plusAsSpace)
+    }
+
+    private static func hasEscapes(_ utf8: some Sequence<UInt8>, plusAsSpace: Bool) -> Bool {
+        utf8.contains { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }
     }
 
     private static func decodeEscapes<Bytes: Collection<UInt8>>(_ utf8: Bytes, plusAsSpace: Bool) -> String? {

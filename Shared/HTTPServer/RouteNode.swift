@@ -22,7 +22,7 @@ struct RouteNode: Sendable {
     }
 
     private func route(for method: HTTPMethod) -> Route? {
-        for index in routes.indices where routes[index].method.rawValue == method.rawValue {
+        for index in routes.indices where routes[index].method == method {
             return routes[index].route
         }
         return nil

@@ -40,12 +40,7 @@ extension MetricsRegistry.State {
         for (series, histogram) in requests {
             counters[countName]!.series[[series.method, series.route, String(series.status)], default: 0]
                 += Double(histogram.count)
-            let timed = [series.method, series.route]
-            if histograms[durationName]!.series[timed] == nil {
-                histograms[durationName]!.series[timed] = histogram
-            } else {
-                histograms[durationName]!.series[timed]!.merge(histogram)
-            }
+            histograms[durationName]!.add(histogram, at: [series.method, series.route])
         }
     }
 }

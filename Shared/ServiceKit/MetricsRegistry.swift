@@ -118,13 +118,7 @@ public final class MetricsRegistry: Sendable {
                 if merged.histograms[name] == nil {
                     merged.histograms[name] = Family(help: family.help, labelNames: family.labelNames)
                 }
-                for (values, histogram) in family.series {
-                    if merged.histograms[name]!.series[values] == nil {
-                        merged.histograms[name]!.series[values] = histogram
-                    } else {
-                        merged.histograms[name]!.series[values]!.merge(histogram)
-                    }
-                }
+                for (values, histogram) in family.series { merged.histograms[name]!.add(histogram, at: values) }
             }
             merged.fold(state.requests)
         }
@@ -162,6 +156,17 @@ public final class MetricsRegistry: Sendable {
     private func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
+    }
+}
+
+extension MetricsRegistry.Family where Value == MetricsRegistry.HistogramValue {
+    /// Adds `histogram` to the series `values`, starting it if new.
+    mutating func add(_ histogram: Value, at values: [String]) {
+        if series[values] == nil {
+            series[values] = histogram
+        } else {
+            series[values]!.merge(histogram)
+        }
     }
 }
 
