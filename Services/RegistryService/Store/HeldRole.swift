@@ -41,12 +41,10 @@ struct HeldRole {
     /// The catalogue's active rule (`RoleActivity`): the §5.1 `inactiveReason`, or nil when active.
     /// `holderStatus` is an organisation holder's own status (nil: not in the Registry, counts as active).
     func inactiveReason(holderStatus: UnitStatus?) -> String? {
-        let holder: RoleActivity.Holder = isHeldByPerson
-            ? .person(isDead: flag(7))
-            : .organisation(isActive: holderStatus.map { $0 == .active } ?? true)
         let unitIsActive = row.withText(at: 13) { $0.elementsEqual(UnitStatus.active.rawValue.utf8) } ?? false
-        return RoleActivity(fratraadt: flag(8), avregistrert: flag(9), holder: holder,
-                            unitIsActive: unitIsActive).inactiveReason?.rawValue
+        return RoleActivity.inactiveReason(fratraadt: flag(8), avregistrert: flag(9),
+                                           personIsDead: isHeldByPerson ? flag(7) : nil,
+                                           holderStatus: holderStatus, unitIsActive: unitIsActive)
     }
 
     /// The role's §5.1 object.
