@@ -54,6 +54,19 @@ struct ImportJSONCursor {
         }
     }
 
+    /// Walks the object at `index`, putting the value range of each member `names` knows into that name's
+    /// slot of `found` (which the caller has cleared); false when the object is not accepted or a known
+    /// name repeats. Unknown names are skipped.
+    mutating func members(_ names: ImportNameTable, into found: inout [Range<Int>?]) -> Bool {
+        let bytes = self.bytes
+        return object { name, value in
+            guard let slot = names.slot(bytes, name) else { return true }
+            guard found[slot] == nil else { return false }
+            found[slot] = value
+            return true
+        }
+    }
+
     /// Walks the array at `index`, giving each item's range to `item`.
     mutating func array(depth: Int = 1, _ item: (Range<Int>) -> Bool) -> Bool {
         guard depth <= Self.maxDepth, take(UInt8(ascii: "[")) else { return false }

@@ -75,13 +75,7 @@ extension UnitRecordSplicer {
     private mutating func appendAddress(_ range: Range<Int>, _ value: ImportValueReader) -> Bool? {
         var members = [Range<Int>?](repeating: nil, count: UnitField.addressFields.count)
         var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
-        let complete = cursor.object { name, member in
-            guard let slot = Self.addressNames.slot(value.bytes, name) else { return true }
-            guard members[slot] == nil else { return false }
-            members[slot] = member
-            return true
-        }
-        guard complete else { return nil }
+        guard cursor.members(Self.addressNames, into: &members) else { return nil }
         document.append(UInt8(ascii: "{"))
         let start = document.count
         for (slot, member) in members.enumerated() {
@@ -105,13 +99,7 @@ extension UnitRecordSplicer {
     private mutating func appendCode(_ range: Range<Int>, _ value: ImportValueReader, industry: Bool) -> Bool {
         var members: [Range<Int>?] = [nil, nil]
         var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
-        let complete = cursor.object { name, member in
-            guard let slot = Self.codeNames.slot(value.bytes, name) else { return true }
-            guard members[slot] == nil else { return false }
-            members[slot] = member
-            return true
-        }
-        guard complete, let kode = members[0], let content = value.content(kode) else { return false }
+        guard cursor.members(Self.codeNames, into: &members), let kode = members[0], let content = value.content(kode) else { return false }
         if industry, !value.isIndustryCode(content) { return false }
         document.append(contentsOf: #"{"kode":"#.utf8)
         value.append(kode, to: &document)

@@ -49,14 +49,7 @@ struct UnitRecordSplicer {
     private mutating func findMembers(_ record: ImportJSONCursor) -> Int? {
         for slot in found.indices { found[slot] = nil }
         var cursor = record
-        let names = layout.names
-        let complete = cursor.object { name, value in
-            guard let slot = names.slot(record.bytes, name) else { return true }
-            guard found[slot] == nil else { return false }
-            found[slot] = value
-            return true
-        }
-        return complete ? cursor.index : nil
+        return cursor.members(layout.names, into: &found) ? cursor.index : nil
     }
 
     private mutating func readUnit(_ record: ImportJSONCursor) -> ImportedUnit? {
