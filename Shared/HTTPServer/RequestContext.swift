@@ -11,7 +11,7 @@ public final class RequestContext {
     /// The matched route template (`/enheter/{orgnr}`), or `unmatched`.
     public var route: String = "unmatched"
     /// Path parameters, percent-decoded.
-    public var parameters: [String: String] = [:]
+    public var parameters = PathParameters()
     /// Extra response headers that middleware wants on every answer (for example `X-Request-Id`).
     public var responseHeaders = HTTPHeaders()
     /// Set when a handler on the event loop threw `WorkerRequired` (the response is then discarded).

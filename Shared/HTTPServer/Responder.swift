@@ -13,12 +13,23 @@ public protocol Responder: Sendable {
     /// On the event loop thread (`context.isOnEventLoop`): the response when the request may be answered
     /// there and was; nil hands the request to a worker thread, which calls `respond` from the start.
     func respondOnEventLoop(to request: HTTPRequest, context: RequestContext) -> HTTPResponse?
+
+    /// On each event loop thread that answers requests, once before it first waits for events.
+    func eventLoopWillStart()
+
+    /// On each event loop thread that answers requests, after each batch of ready events and before it
+    /// waits again: the end of anything kept for one batch (a database read transaction).
+    func eventLoopBatchDidEnd()
 }
 
 extension Responder {
     public var answersOnEventLoop: Bool { false }
 
     public func respondOnEventLoop(to request: HTTPRequest, context: RequestContext) -> HTTPResponse? { nil }
+
+    public func eventLoopWillStart() {}
+
+    public func eventLoopBatchDidEnd() {}
 }
 
 public typealias Handler = @Sendable (HTTPRequest, RequestContext) throws -> HTTPResponse

@@ -13,6 +13,7 @@ public struct Router: Sendable {
     private var root = RouteNode()
     private var middleware: [any Middleware] = []
     private var hasEventLoopRoutes = false
+    private var eventLoopHooks: [EventLoopHooks] = []
     public var fallback: Fallback = Router.problemFallback
 
     public init() {}
@@ -21,6 +22,12 @@ public struct Router: Sendable {
     /// first added is the outermost.
     public mutating func use(_ middleware: any Middleware) {
         self.middleware.append(middleware)
+    }
+
+    /// Runs `start` on each event loop thread before its first wait, and `batchEnd` after each batch of
+    /// events it handled (`Responder.eventLoopWillStart`, `eventLoopBatchDidEnd`).
+    public mutating func onEventLoop(start: @escaping @Sendable () -> Void, batchEnd: @escaping @Sendable () -> Void) {
+        eventLoopHooks.append(EventLoopHooks(start: start, batchEnd: batchEnd))
     }
 
     /// Adds a route; `middleware` wraps only this route, inside the router-wide middleware.
@@ -62,7 +69,8 @@ public struct Router: Sendable {
             case .otherMethods(let allowed)?: return .methodNotAllowed(allowed: allowed)
             case .route(let found)?: route = found
             }
-            var decoded: [String: String] = [:]
+            var decoded = PathParameters()
+            decoded.reserveCapacity(parameters.count)
             for (name, range) in parameters {
                 guard let value = PercentDecoding.decode(UnsafeBufferPointer(rebasing: bytes[range])) else {
                     return .notFound
@@ -78,8 +86,13 @@ public struct Router: Sendable {
     }
 }
 
+struct EventLoopHooks: Sendable {
+    let start: @Sendable () -> Void
+    let batchEnd: @Sendable () -> Void
+}
+
 public enum RouteMatch {
-    case found(Route, [String: String])
+    case found(Route, PathParameters)
     case notFound
     case methodNotAllowed(allowed: [HTTPMethod])
 }
@@ -116,6 +129,14 @@ extension Router: Responder {
 
     public var answersOnEventLoop: Bool { hasEventLoopRoutes }
 
+    public func eventLoopWillStart() {
+        for hooks in eventLoopHooks { hooks.start() }
+    }
+
+    public func eventLoopBatchDidEnd() {
+        for hooks in eventLoopHooks { hooks.batchEnd() }
+    }
+
     /// Answers `.eventLoop` routes; nil for any other route, for unmatched paths (the fallback may be a
     /// service's own), and when the handler threw `WorkerRequired`.
     public func respondOnEventLoop(to request: HTTPRequest, context: RequestContext) -> HTTPResponse? {
@@ -125,7 +146,7 @@ extension Router: Responder {
         return context.workerRequired ? nil : response
     }
 
-    private func respond(to request: HTTPRequest, route: Route, parameters: [String: String],
+    private func respond(to request: HTTPRequest, route: Route, parameters: PathParameters,
                          context: RequestContext) -> HTTPResponse {
         context.route = route.template
         context.parameters = parameters

@@ -28,6 +28,7 @@ extension ServerRuntime {
         defer { events.deallocate() }
         var scratch = EventLoopScratch()
         scratch.lastSweep = MonotonicClock.now()
+        if answersOnEventLoop { responder.eventLoopWillStart() }
         while true {
             loop.wait(into: events, capacity: capacity, timeoutMilliseconds: Self.sweepIntervalMilliseconds) { event in
                 switch event.token {
@@ -36,6 +37,7 @@ extension ServerRuntime {
                 default: dispatch(Int32(truncatingIfNeeded: event.token), &scratch)
                 }
             }
+            if answersOnEventLoop { responder.eventLoopBatchDidEnd() }
             let stage = self.stage
             if index > 0 {
                 if stage == .stopping { return }

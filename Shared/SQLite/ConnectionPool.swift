@@ -34,7 +34,8 @@ final class ConnectionPool: @unchecked Sendable {
         return try body(connection)
     }
 
-    private func checkOut() throws -> Connection {
+    /// Lends a connection until `checkIn`; `withConnection` is the usual way.
+    func checkOut() throws -> Connection {
         let thread = pthread_self()
         condition.lock()
         defer { condition.unlock() }
@@ -80,7 +81,7 @@ final class ConnectionPool: @unchecked Sendable {
         }
     }
 
-    private func checkIn(_ connection: Connection) {
+    func checkIn(_ connection: Connection) {
         let thread = pthread_self()
         condition.lock()
         defer { condition.unlock() }

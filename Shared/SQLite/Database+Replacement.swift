@@ -9,6 +9,8 @@ extension Database {
     /// meanwhile wait instead of failing. When the rename fails the old file and its WAL stay as they
     /// were. A replica uses it to install a downloaded snapshot (`registry.md` §8).
     public func replaceFile(with source: String) throws {
+        ThreadReadBatch.current?.release(self)
+        defer { noteWrite() }
         try writer.suspend()
         defer { writer.resume() }
         try readers.suspend()

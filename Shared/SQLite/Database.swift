@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A service's SQLite database: one writer connection and a bounded pool of read-only reader
 /// connections, in WAL mode, so reads run beside a write and each sees one committed snapshot.
@@ -13,6 +14,11 @@ public final class Database: Sendable {
     public let configuration: Configuration
     let writer: ConnectionPool
     let readers: ConnectionPool
+    /// Counts the writes that have returned (and file replacements); a batched read transaction
+    /// that began before the latest one ends (`ThreadReadBatch`).
+    private let writes = Atomic<UInt64>(0)
+
+    var writeGeneration: UInt64 { writes.load(ordering: .acquiring) }
 
     /// Opens the database at `path`, creating the file if needed (not its directory, see
     /// `open(path:configuration:migrator:)`), and switches it to WAL mode. Readers open lazily.
@@ -58,13 +64,15 @@ public final class Database: Sendable {
     /// Runs `body` in an IMMEDIATE transaction on the writer: commits when it returns, rolls
     /// back and rethrows when it throws.
     public func write<Result>(_ body: (Connection) throws -> Result) throws -> Result {
-        try writer.withConnection { try $0.transaction(.immediate, body) }
+        defer { noteWrite() }
+        return try writer.withConnection { try $0.transaction(.immediate, body) }
     }
 
     /// Lends the writer without opening a transaction, for work that manages its own
     /// (migrations, VACUUM, batched imports committing every N rows).
     public func writeWithoutTransaction<Result>(_ body: (Connection) throws -> Result) throws -> Result {
-        try writer.withConnection { connection in
+        defer { noteWrite() }
+        return try writer.withConnection { connection in
             defer { connection.rollback() }  // never hand back a transaction left open
             return try body(connection)
         }
@@ -73,12 +81,18 @@ public final class Database: Sendable {
     /// Runs `body` on a read-only reader in a DEFERRED transaction, so all its queries see the
     /// snapshot of the first one, whatever commits meanwhile.
     public func read<Result>(_ body: (Connection) throws -> Result) throws -> Result {
-        try readers.withConnection { try $0.transaction(.deferred, body) }
+        ThreadReadBatch.current?.release(self)
+        return try readers.withConnection { try $0.transaction(.deferred, body) }
+    }
+
+    func noteWrite() {
+        writes.add(1, ordering: .releasing)
     }
 
     /// Closes every connection (finalizing their cached statements first), waiting for reads
     /// and writes in progress on other threads. Later calls throw `SQLiteError.closed`.
     public func close() {
+        ThreadReadBatch.current?.release(self)
         readers.close()
         writer.close()
     }

@@ -51,6 +51,10 @@ public enum ServiceRuntime {
             router.use(ObservabilityMiddleware(metrics: service.metrics, logger: logger))
             CommonRoutes.install(&router, service)
             try definition.installRoutes(&router, service)
+            if service.database != nil {
+                // An event loop answers bursts of lookups: one read transaction per burst, not per lookup.
+                router.onEventLoop(start: { Database.batchReadsOnCurrentThread() }, batchEnd: { Database.endReadBatch() })
+            }
             server = HTTPServer(configuration: configuration.http, responder: router)
             service.metrics.gauge("http_connections_open", help: "Open HTTP connections.") {
                 Double(server.openConnections)

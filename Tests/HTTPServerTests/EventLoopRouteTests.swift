@@ -112,6 +112,33 @@ final class EventLoopRouteTests: XCTestCase {
         XCTAssertEqual(try get(clients[0], "/needs-worker"), "worker")
     }
 
+    func test_eventLoopHooks_runOnEachLoopThread_aroundTheRequestsItAnswers() throws {
+        let events = Mutex<[String]>([])
+        var router = makeRouter()
+        router.onEventLoop(start: { events.withLock { $0.append("start:\(threadName())") } },
+                           batchEnd: { events.withLock { $0.append("end:\(threadName())") } })
+        router.get("/recorded", execution: .eventLoop) { _, _ in
+            events.withLock { $0.append("request:\(threadName())") }
+            return .text(threadName())
+        }
+        var configuration = HTTPServer.Configuration(host: "127.0.0.1", port: 0)
+        configuration.eventLoops = 2
+        let server = HTTPServer(configuration: configuration, responder: router)
+        try server.start()
+        defer { server.shutdown(timeout: 1) }
+        let loopThread = try get(try server.client(), "/recorded")
+        let endsAfterRequest: @Sendable ([String]) -> Bool = { recorded in
+            guard let request = recorded.firstIndex(of: "request:\(loopThread)") else { return false }
+            return recorded[request...].contains("end:\(loopThread)")
+        }
+        let deadline = Date().addingTimeInterval(2)
+        while Date() < deadline, !events.withLock({ endsAfterRequest($0) }) { usleep(1000) }
+        let recorded = events.withLock { $0 }
+        XCTAssertEqual(recorded.filter { $0.hasPrefix("start:") }.count, 2, "once per loop thread")
+        XCTAssertEqual(recorded.first { $0.hasSuffix(":\(loopThread)") }, "start:\(loopThread)")
+        XCTAssertTrue(endsAfterRequest(recorded), "a batch end follows the request on its loop")
+    }
+
     func test_eventLoopRoute_runsOnAWorker_whenConfigurationTurnsItOff() throws {
         let server = try start(answersOnEventLoop: false)
         defer { server.shutdown(timeout: 1) }

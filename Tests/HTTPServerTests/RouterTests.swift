@@ -19,6 +19,17 @@ final class RouterTests: XCTestCase {
         XCTAssertEqual(context.route, "/enheter/{orgnr}")
     }
 
+    func test_router_keepsEveryPathParameter_inTemplateOrder() {
+        var router = Router()
+        router.get("/systemuser/{party}/{id}") { _, _ in .text("") }
+        let (_, context) = respond(router, .get, "/systemuser/123/a%2Fb")
+        XCTAssertEqual(context.parameters["party"], "123")
+        XCTAssertEqual(context.parameters["id"], "a/b")
+        XCTAssertNil(context.parameters["other"])
+        XCTAssertEqual(context.parameters.names, ["party", "id"])
+        XCTAssertEqual(context.parameters, ["party": "123", "id": "a/b"])
+    }
+
     func test_router_matchesNonASCIIAndEscapedSegments_andRefusesBadOnes() {
         var router = Router()
         router.get("/koder/FFØR/{kode}") { _, context in .text("kode \(context.parameter("kode"))") }

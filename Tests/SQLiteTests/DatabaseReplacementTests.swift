@@ -52,6 +52,43 @@ final class DatabaseReplacementTests: SQLiteTestCase {
         XCTAssertEqual(try database.read { try $0.scalar("SELECT v FROM t", as: String.self) }, "new4")
     }
 
+    func test_replaceFile_waitsForABatchHeldOnAnotherThread_thenServesTheNewFile() throws {
+        let database = try makeDatabase()
+        try database.write { try $0.execute("CREATE TABLE t (v TEXT)"); try $0.execute("INSERT INTO t VALUES ('old')") }
+        let source = try makeFile("new.sqlite", value: "new")
+        let holding = DispatchSemaphore(value: 0)
+        let endBatch = DispatchSemaphore(value: 0)
+        let replaced = Atomic<Bool>(false)
+        let seen = Mutex<[String]>([])
+        let batchDone = DispatchSemaphore(value: 0)
+        let read: @Sendable () -> String? = {
+            (try? database.readFirstRow("SELECT v FROM t", bind: { _ in }) { $0.text(at: 0) }) ?? nil
+        }
+        Thread {
+            Database.batchReadsOnCurrentThread()
+            seen.withLock { $0.append(read() ?? "-") }
+            holding.signal()
+            endBatch.wait()
+            Database.endReadBatch()
+            while !replaced.load(ordering: .acquiring) { usleep(1000) }
+            seen.withLock { $0.append(read() ?? "-") }
+            Database.endReadBatch()
+            batchDone.signal()
+        }.start()
+        holding.wait()
+        let replacing = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? database.replaceFile(with: source)
+            replaced.store(true, ordering: .releasing)
+            replacing.signal()
+        }
+        XCTAssertEqual(replacing.wait(timeout: .now() + 0.2), .timedOut, "replaceFile waits for the held reader")
+        endBatch.signal()
+        XCTAssertEqual(replacing.wait(timeout: .now() + 5), .success)
+        XCTAssertEqual(batchDone.wait(timeout: .now() + 5), .success)
+        XCTAssertEqual(seen.withLock { $0 }, ["old", "new"])
+    }
+
     func test_replaceFile_keepsTheOldFile_whenTheSourceIsMissing() throws {
         let database = try makeDatabase()
         try database.write { try $0.execute("CREATE TABLE t (v TEXT)"); try $0.execute("INSERT INTO t VALUES ('old')") }

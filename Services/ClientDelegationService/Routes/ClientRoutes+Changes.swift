@@ -92,7 +92,7 @@ extension ClientRoutes {
         var details: [(String, JSONValue)] = [("party", .string(call.facilitator)),
                                               ("client", .string(call.clientParameter)), ("code", .string(code))]
         if let missing { details.append(("missingPackages", JSONValue(missing))) }
-        try service.store.write { connection in
+        _ = try service.store.write { connection in
             try AuditLog.record(connection, actor: actor, action: "client.add-refused", target: call.user.id,
                                 outcome: .refused, details: details)
         }
