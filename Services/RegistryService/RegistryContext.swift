@@ -9,9 +9,13 @@ struct RegistryContext: Sendable {
     let service: ServiceContext
     let database: Database
     let position: ChangePosition
+    let renderings = UnitRenderingCache()
 
     /// `PUBLIC_URL`, the base of every absolute href the Registry writes.
     var publicURL: String { service.publicURL }
+
+    /// Renders units with `publicURL`'s hrefs.
+    var rendering: UnitRendering { renderings.rendering(publicURL: service.publicURL, isBound: service.isBound) }
 
     /// Verifies tokens on public routes when an `Authorization` header is present (§2).
     var verifier: TokenVerifier? { service.verifier }

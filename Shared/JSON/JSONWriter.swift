@@ -52,6 +52,7 @@ public struct JSONWriter: Sendable {
 
     /// Bytes that are already valid JSON (a cached document, for example).
     public mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json) }
+    public mutating func raw(_ json: UnsafeBufferPointer<UInt8>) { separate(); bytes.append(contentsOf: json) }
 
     public mutating func value(_ value: JSONValue) {
         switch value {

@@ -42,6 +42,9 @@ public final class ServiceContext: Sendable {
             ?? configuration.listeningURL(boundPort: configuration.port)
     }
 
+    /// Whether `publicURL` is final: the port is bound (it is read once per request, so lock-free).
+    public var isBound: Bool { boundPublicURL.load() != nil }
+
     func bind(port: UInt16) {
         _ = boundPublicURL.storeIfNil(BoundURL(configuration.publicURL(boundPort: port)))
     }

@@ -53,4 +53,13 @@ final class UnitRenderingTests: XCTestCase {
         XCTAssertEqual(UnitHref.pathSegment("FFØR"), "FF%C3%98R")
         XCTAssertEqual(UnitHref.pathSegment("AS"), "AS")
     }
+
+    func test_renderingCache_keepsOnlyTheRenderingOfTheBoundURL() {
+        let cache = UnitRenderingCache()
+        XCTAssertEqual(cache.rendering(publicURL: "http://unbound:0", isBound: false).href.api,
+                       "http://unbound:0/enhetsregisteret/api")
+        XCTAssertEqual(cache.rendering(publicURL: "http://h:1", isBound: true).href.api, "http://h:1/enhetsregisteret/api",
+                       "the rendering from before the bind was not kept")
+        XCTAssertEqual(cache.rendering(publicURL: "http://h:1", isBound: true).href.api, "http://h:1/enhetsregisteret/api")
+    }
 }

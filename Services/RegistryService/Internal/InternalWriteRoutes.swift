@@ -10,7 +10,7 @@ enum InternalWriteRoutes {
             router.put("/internal/\(segment)/{orgnr}", middleware: registry.internalJSON) { request, context in
                 let orgnr = try pathNumber(context)
                 let body = try JSONRequestBody.object(request)
-                let writer = UnitWriter(kind: kind, rendering: UnitRendering(publicURL: registry.publicURL),
+                let writer = UnitWriter(kind: kind, rendering: registry.rendering,
                                         actor: context.platformActor)
                 return try commit(registry) { try writer.write($0, organisasjonsnummer: orgnr, body: body) }
             }
@@ -18,7 +18,7 @@ enum InternalWriteRoutes {
                 let orgnr = try pathNumber(context)
                 let (mode, dato) = try deletionParameters(request.queryParameters)
                 let deletion = UnitDeletion(kind: kind, mode: mode, dato: dato,
-                                            rendering: UnitRendering(publicURL: registry.publicURL),
+                                            rendering: registry.rendering,
                                             actor: context.platformActor)
                 return try commit(registry) { try deletion.delete($0, organisasjonsnummer: orgnr) }
             }

@@ -13,7 +13,7 @@ enum RoleLookupRoutes {
                 guard let unit = try UnitStore.find(connection, orgnr), unit.kind == .enhet else { return nil }
                 switch unit.status {
                 case .removed:
-                    return (410, UnitRendering(publicURL: registry.publicURL).removed(unit))
+                    return (410, registry.rendering.removed(unit))
                 case .deleted:
                     return (200, rendering.body(unit: orgnr, roles: [], dates: [:]))
                 case .active:

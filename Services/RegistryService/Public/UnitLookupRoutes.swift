@@ -14,12 +14,11 @@ enum UnitLookupRoutes {
         let check = PublicRequestCheck(family: family, verifier: registry.verifier)
         router.get("/enhetsregisteret/api/\(segment)/{orgnr}", middleware: [check], execution: .eventLoop) { _, context in
             let orgnr = try publicNumber(context)
-            let unit = try UnitStore.lookup(registry.database, orgnr)
-            guard let unit, unit.kind == kind else {
+            guard let (status, body) = try UnitStore.lookupAnswer(registry.database, orgnr, kind: kind,
+                                                                  rendering: registry.rendering) else {
                 throw kind == .enhet ? EnhetsregisteretError.enhetNotFound(orgnr)
                     : EnhetsregisteretError.underenhetNotFound(orgnr)
             }
-            let (status, body) = UnitRendering(publicURL: registry.publicURL).lookup(unit)
             return .json(body, status: status, contentType: context.publicCaller.contentType)
         }
     }

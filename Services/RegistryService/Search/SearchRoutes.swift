@@ -22,7 +22,7 @@ enum SearchRoutes {
         let links = PageLinks(publicURL: registry.publicURL, path: request.path, rawQuery: request.query,
                               request: searchRequest.page, totalElements: result.totalElements)
         let response = UnitSearchResponse(kind: kind, result: result, links: links,
-                                          rendering: UnitRendering(publicURL: registry.publicURL))
+                                          rendering: registry.rendering)
         return .json(response.encoded(), contentType: context.publicCaller.contentType)
     }
 }

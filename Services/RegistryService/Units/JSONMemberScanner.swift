@@ -3,28 +3,36 @@
 enum JSONMemberScanner {
     /// The byte range of the value of the top-level member `name`, or nil when absent or malformed.
     static func valueRange(of name: String, in bytes: [UInt8]) -> Range<Int>? {
-        let key = Array(name.utf8)
-        var index = skipSpace(bytes, 0)
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
-        index += 1
-        while true {
-            index = skipSpace(bytes, index)
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-            guard let keyEnd = stringEnd(bytes, index) else { return nil }
-            let matches = keyEnd - index - 2 == key.count && bytes[(index + 1)..<(keyEnd - 1)].elementsEqual(key)
-            index = skipSpace(bytes, keyEnd)
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-            let valueStart = skipSpace(bytes, index + 1)
-            guard let valueEnd = self.valueEnd(bytes, valueStart) else { return nil }
-            if matches { return valueStart..<valueEnd }
-            index = skipSpace(bytes, valueEnd)
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+        bytes.withUnsafeBufferPointer { valueRange(of: name, in: $0) }
+    }
+
+    /// As above, on bytes lent in place (a column of the current SQLite row).
+    static func valueRange(of name: String, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var name = name
+        return name.withUTF8 { key in
+            var index = skipSpace(bytes, 0)
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
             index += 1
+            while true {
+                index = skipSpace(bytes, index)
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+                guard let keyEnd = stringEnd(bytes, index) else { return nil }
+                let matches = keyEnd - index - 2 == key.count
+                    && UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(keyEnd - 1)]).elementsEqual(key)
+                index = skipSpace(bytes, keyEnd)
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                let valueStart = skipSpace(bytes, index + 1)
+                guard let valueEnd = self.valueEnd(bytes, valueStart) else { return nil }
+                if matches { return valueStart..<valueEnd }
+                index = skipSpace(bytes, valueEnd)
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+            }
         }
     }
 
     /// The index just past the string that starts (with its quote) at `start`.
-    private static func stringEnd(_ bytes: [UInt8], _ start: Int) -> Int? {
+    private static func stringEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         var index = start + 1
         while index < bytes.count {
             switch bytes[index] {
@@ -37,7 +45,7 @@ enum JSONMemberScanner {
     }
 
     /// The index just past the value that starts at `start`.
-    private static func valueEnd(_ bytes: [UInt8], _ start: Int) -> Int? {
+    private static func valueEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
         guard start < bytes.count else { return nil }
         switch bytes[start] {
         case UInt8(ascii: "\""):
@@ -62,16 +70,24 @@ enum JSONMemberScanner {
             return nil
         default:
             var index = start
-            while index < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[index]) {
-                index += 1
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"): return index
+                default: index += 1
+                }
             }
             return index
         }
     }
 
-    private static func skipSpace(_ bytes: [UInt8], _ start: Int) -> Int {
+    private static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         var index = start
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return index
+            }
+        }
         return index
     }
 }

@@ -20,33 +20,38 @@ struct UnitRendering: Sendable {
 
     /// The full unit with `organisasjonsform._links` and `_links` (`self`, `overordnetEnhet`).
     func full(_ unit: some RenderableUnit) -> [UInt8] {
-        let document = unit.documentBytes
+        let body = unit.documentBytes.withUnsafeBufferPointer { document in
+            full(document: document, organisasjonsnummer: unit.organisasjonsnummer, kind: unit.kind,
+                 parent: unit.parent, formCode: unit.formCode)
+        }
+        return body ?? slim(unit)
+    }
+
+    /// `full` spliced from a stored document lent in place (a column of the current row); nil when the
+    /// document has no `organisasjonsform` object to splice into.
+    func full(document: UnsafeBufferPointer<UInt8>, organisasjonsnummer: String, kind: OrganisationForm.UnitKind,
+              parent: String?, formCode: String) -> [UInt8]? {
         guard let form = JSONMemberScanner.valueRange(of: "organisasjonsform", in: document),
               document[form.upperBound - 1] == UInt8(ascii: "}"),
-              let end = document.lastIndex(of: UInt8(ascii: "}")), end >= form.upperBound else {
-            return slim(unit)
-        }
-        var links = JSONWriter(capacity: 256)
-        links.beginObject()
-        links.link("self", href.unit(unit.organisasjonsnummer, kind: unit.kind))
-        if let parent = unit.parent { links.link("overordnetEnhet", href.enhet(parent)) }
-        links.endObject()
-        var formLinks = JSONWriter(capacity: 128)
-        formLinks.beginObject()
-        formLinks.link("self", href.form(unit.formCode))
-        formLinks.endObject()
-
-        var out: [UInt8] = []
-        out.reserveCapacity(document.count + links.bytes.count + formLinks.bytes.count + 24)
-        out.append(contentsOf: document[..<(form.upperBound - 1)])
-        out.append(contentsOf: #","_links":"#.utf8)
-        out.append(contentsOf: formLinks.bytes)
-        out.append(contentsOf: document[(form.upperBound - 1)..<end])
-        out.append(contentsOf: #","_links":"#.utf8)
-        out.append(contentsOf: links.bytes)
-        out.append(UInt8(ascii: "}"))
-        return out
+              let end = document.lastIndex(of: UInt8(ascii: "}")), end >= form.upperBound else { return nil }
+        var json = JSONWriter(capacity: document.count + 3 * href.api.utf8.count + 160)
+        json.raw(UnsafeBufferPointer(rebasing: document[..<(form.upperBound - 1)]))
+        json.raw(Self.linksMember)
+        json.beginObject()
+        json.link("self", href.form(formCode))
+        json.endObject()
+        json.raw(UnsafeBufferPointer(rebasing: document[(form.upperBound - 1)..<end]))
+        json.raw(Self.linksMember)
+        json.beginObject()
+        json.link("self", href.unit(organisasjonsnummer, kind: kind))
+        if let parent { json.link("overordnetEnhet", href.enhet(parent)) }
+        json.endObject()
+        json.raw(Self.objectEnd)
+        return json.bytes
     }
+
+    private static let linksMember = Array(#","_links":"#.utf8)
+    private static let objectEnd = [UInt8(ascii: "}")]
 
     /// A deleted unit: number, name, form, (`nedleggelsesdato`,) `slettedato`, `_links.self`.
     func slim(_ unit: some RenderableUnit) -> [UInt8] {
