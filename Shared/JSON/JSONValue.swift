@@ -88,3 +88,12 @@ extension JSONValue {
     public init(_ string: String?) { self = string.map { .string($0) } ?? .null }
     public init(_ strings: [String]) { self = .array(strings.map { .string($0) }) }
 }
+
+extension Optional where Wrapped == JSONValue {
+    /// The value, or nil when it is absent or JSON `null`. Use it instead of `flatMap { $0.isNull ? nil : $0 }`:
+    /// `JSONValue` is nil-literal-expressible, so that closure's `nil` becomes `.null` and nothing is dropped.
+    public var nonNull: JSONValue? {
+        guard let value = self, !value.isNull else { return nil }
+        return value
+    }
+}

@@ -38,6 +38,15 @@ final class SystemUserDirectoryTests: XCTestCase {
         XCTAssertEqual(try? CreationBody(json: ["systemid": " s "]).systemId, "s")
     }
 
+    func test_creationBody_readsNullAsAbsent() throws {
+        let body = try CreationBody(json: ["systemId": "s", "integrationTitle": .null])
+        XCTAssertEqual(body.systemId, "s")
+        XCTAssertNil(body.integrationTitle)
+        let problem = XCTAssertProblem("STD-00000") { try CreationBody(json: ["systemId": .null]) }
+        let codes = (problem?.extensionValue("validationErrors")?.arrayValue ?? []).compactMap { $0["code"]?.stringValue }
+        XCTAssertEqual(codes, ["STD.VLD-00004"], "a null systemId is missing, not of the wrong type")
+    }
+
     func test_delete_agentUser_removesClientsAndSoftDeletesRequest() throws {
         let fixture = try ApprovalFixture()
         let id = fixture.addRequest(type: "agent", rights: [], packages: ["regnskapsforer-lonn"])

@@ -241,4 +241,14 @@ private extension JSONParserTests {
             XCTAssertEqual(error as? JSONParseError, JSONParseError(reason, offset: offset), file: file, line: line)
         }
     }
+
+    func test_nonNull_dropsAbsentAndNull_only() {
+        let absent: JSONValue? = nil
+        let null: JSONValue? = .null
+        let falsy: JSONValue? = .bool(false)
+        XCTAssertNil(absent.nonNull)
+        XCTAssertNil(null.nonNull)
+        XCTAssertEqual(falsy.nonNull, .bool(false))
+        XCTAssertEqual(JSONValue.object([("a", .string(""))])["a"].nonNull, .string(""))
+    }
 }

@@ -1,5 +1,4 @@
 @testable import RegistryService
-import Compression
 import Foundation
 import JSON
 import XCTest
@@ -14,8 +13,8 @@ final class UnitSplicerTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let options = GenerateOptions(units: 3000, subunits: 1500, seed: 7, outputDirectory: folder.path)
         guard (try? DataSetGenerator(options: options).run()) != nil else { return [:] }
-        return [.enhet: records(folder.appendingPathComponent("enheter.json.gz").path),
-                .underenhet: records(folder.appendingPathComponent("underenheter.json.gz").path)]
+        return [.enhet: GeneratedFileRecords.records(folder.appendingPathComponent("enheter.json.gz").path),
+                .underenhet: GeneratedFileRecords.records(folder.appendingPathComponent("underenheter.json.gz").path)]
     }()
 
     func test_splicer_givesTheReadersUnit_forEveryGeneratedRecord() throws {
@@ -140,39 +139,4 @@ final class UnitSplicerTests: XCTestCase {
     }
 
     private static func text(_ record: [UInt8]) -> String { String(decoding: record, as: UTF8.self) }
-
-    /// The raw bytes of each element (an object) of a generated file.
-    private static func records(_ path: String) -> [[UInt8]] {
-        guard let reader = try? GzipReader(path: path) else { return [] }
-        var bytes: [UInt8] = []
-        while let chunk = try? reader.next() { bytes.append(contentsOf: chunk) }
-        var records: [[UInt8]] = []
-        var depth = 0
-        var inString = false
-        var escaped = false
-        var start = 0
-        for (index, byte) in bytes.enumerated() {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if depth == 1 { start = index }
-                depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                if depth == 1 { records.append(Array(bytes[start...index])) }
-            default: break
-            }
-        }
-        return records
-    }
 }

@@ -21,7 +21,7 @@ struct CreationBody: Sendable, Equatable {
             throw ProblemDetails.validation([.invalidJSON(path: "/", detail: "The body must be a JSON object.")])
         }
         func member(_ name: String) -> JSONValue? {
-            members.last { $0.0.lowercased() == name.lowercased() }.flatMap { $0.1.isNull ? nil : $0.1 }
+            members.last { $0.0.lowercased() == name.lowercased() }.map(\.1).nonNull
         }
         systemId = ""
         switch member("systemId") {

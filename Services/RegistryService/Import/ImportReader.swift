@@ -46,11 +46,12 @@ struct ImportReader: Sendable {
         }
         var batch: [PreparedRecord] = []
         batch.reserveCapacity(Self.batchSize)
-        var splicer = file.kind.unitKind.map(UnitRecordSplicer.init(kind:))
-        while let item = try next(&source, &splicer) {
+        var units = file.kind.unitKind.map(UnitRecordSplicer.init(kind:))
+        let roles = file.kind == .roller ? RoleRecordSplicer(today: preparer.today) : nil
+        while let item = try next(&source, &units, roles) {
             switch item {
-            case .accepted(let unit, let index, let offset):
-                batch.append(preparer.prepare(unit, index: index, offset: offset))
+            case .accepted(let record, let index, let offset):
+                batch.append(preparer.prepare(record, index: index, offset: offset))
             case .parsed(let element):
                 batch.append(preparer.prepare(file.kind, element.value, index: element.index, offset: element.offset))
             }
@@ -62,10 +63,18 @@ struct ImportReader: Sendable {
         if !batch.isEmpty { queue.put(.records(batch)) }
     }
 
-    /// Unit records go to the splicer first (the fast path); what it declines, and roles, are parsed.
-    private func next(_ source: inout ImportRecordSource,
-                      _ splicer: inout UnitRecordSplicer?) throws(ImportError) -> JSONArrayItem<ImportedUnit>? {
-        guard splicer != nil else { return try source.next().map { .parsed($0) } }
-        return try source.next { bytes in splicer?.splice(bytes) }
+    /// Records go to their file's splicer first (the fast path); what it declines is parsed.
+    private func next(_ source: inout ImportRecordSource, _ units: inout UnitRecordSplicer?,
+                      _ roles: RoleRecordSplicer?) throws(ImportError) -> JSONArrayItem<SplicedRecord>? {
+        if units != nil {
+            return try source.next { bytes in units?.splice(bytes).map { (.unit($0.unit), $0.length) } }
+        }
+        if let roles {
+            let enheter = preparer.enheter
+            return try source.next { bytes in
+                roles.splice(bytes, isEnhet: { enheter.contains($0) }).map { (.roles($0.roles), $0.length) }
+            }
+        }
+        return try source.next().map { .parsed($0) }
     }
 }

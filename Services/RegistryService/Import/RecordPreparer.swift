@@ -18,11 +18,14 @@ struct RecordPreparer: Sendable {
         }
     }
 
-    /// A unit record already read by the fast path (`UnitRecordSplicer`): only the checks against the
-    /// numbers seen so far are left.
-    mutating func prepare(_ unit: ImportedUnit, index: Int, offset: Int64) -> PreparedRecord {
+    /// A record already read by a fast path (`UnitRecordSplicer`, `RoleRecordSplicer`): only the checks
+    /// against the numbers seen so far are left.
+    mutating func prepare(_ record: SplicedRecord, index: Int, offset: Int64) -> PreparedRecord {
         do {
-            let (outcome, warnings) = try check(unit)
+            let (outcome, warnings) = switch record {
+            case .unit(let unit): try check(unit)
+            case .roles(let roles): try check(roles)
+            }
             return PreparedRecord(index: index, offset: offset, outcome: outcome, warnings: warnings)
         } catch {
             return PreparedRecord(index: index, offset: offset, outcome: .rejected(error.reason), warnings: [])
@@ -38,14 +41,18 @@ struct RecordPreparer: Sendable {
             return try check(try UnitRecordReader(kind: .underenhet).read(value))
         case .roller:
             let enheter = enheter
-            let roles = try RoleRecordReader(isEnhet: { enheter.contains($0) }, today: today).read(value)
-            let number = roles.organisasjonsnummer
-            guard enheter.contains(number) else {
-                throw RecordRejection("organisasjonsnummer \(number) is not an enhet of the enheter file")
-            }
-            guard roleUnits.insert(number) else { throw Self.repeated(number) }
-            return (.roles(roles), roles.missingHolders.map { "holder unit \($0) is not in the enheter file" })
+            return try check(try RoleRecordReader(isEnhet: { enheter.contains($0) }, today: today).read(value))
         }
+    }
+
+    /// The checks of a roles record against the enheter file and the roles read so far.
+    private mutating func check(_ roles: ImportedRoles) throws(RecordRejection) -> (PreparedRecord.Outcome, [String]) {
+        let number = roles.organisasjonsnummer
+        guard enheter.contains(number) else {
+            throw RecordRejection("organisasjonsnummer \(number) is not an enhet of the enheter file")
+        }
+        guard roleUnits.insert(number) else { throw Self.repeated(number) }
+        return (.roles(roles), roles.missingHolders.map { "holder unit \($0) is not in the enheter file" })
     }
 
     /// The checks of a unit record against the numbers seen so far (its kind is its file's).

@@ -31,7 +31,8 @@ struct RoleRecordReader {
         let fileRoles = try flatten(groups)
         var missing: [String] = []
         let records = try readRoles(fileRoles.map(\.value), missing: &missing)
-        return order(records, fileRoles, number: number, missing: missing)
+        return Self.order(records, rekkefolge: fileRoles.map(\.rekkefolge), dates: fileRoles.map(\.date),
+                          number: number, missing: missing, today: today)
     }
 
     private func flatten(_ groups: [JSONValue]) throws(RecordRejection) -> [FileRole] {
@@ -84,19 +85,20 @@ struct RoleRecordReader {
     }
 
     /// Orders the roles by group (§9.3), then the file's `rekkefolge` (else the position in its group),
-    /// and dates each recomputed group by the first file group it came from.
-    private func order(_ records: [RoleRecord], _ fileRoles: [FileRole], number: String,
-                       missing: [String]) -> ImportedRoles {
+    /// and dates each recomputed group by the first file group it came from (else `today`).
+    /// `rekkefolge` and `dates` are per record, in file order; shared with `RoleRecordSplicer`.
+    static func order(_ records: [RoleRecord], rekkefolge: [Int?], dates fileDates: [String?], number: String,
+                      missing: [String], today: String) -> ImportedRoles {
         var dates: [String: String] = [:]
         var keyed: [(record: RoleRecord, group: Int, rank: Int, index: Int)] = []
+        keyed.reserveCapacity(records.count)
         var inGroup: [String: Int] = [:]
         for (index, record) in records.enumerated() {
             let group = record.group
             let position = inGroup[group, default: 0]
             inGroup[group] = position + 1
-            if dates[group] == nil { dates[group] = fileRoles[index].date ?? today }
-            keyed.append((record, RoleGroup.byCode[group]?.order ?? Int.max,
-                          fileRoles[index].rekkefolge ?? position, index))
+            if dates[group] == nil { dates[group] = fileDates[index] ?? today }
+            keyed.append((record, RoleGroup.byCode[group]?.order ?? Int.max, rekkefolge[index] ?? position, index))
         }
         keyed.sort { ($0.group, $0.rank, $0.index) < ($1.group, $1.rank, $1.index) }
         return ImportedRoles(organisasjonsnummer: number, records: keyed.map(\.record), dates: dates,

@@ -11,7 +11,7 @@ extension RoleBodyReader {
             return nil
         }
         let before = failures.failures.count
-        let navn = value["navn"].flatMap { $0.isNull ? nil : $0 }
+        let navn = value["navn"].nonNull
         if let navn, navn.objectValue == nil {
             failures.add(.wrongType(path: path + "/navn", expected: "an object"))
         }

@@ -42,8 +42,8 @@ struct RoleBodyReader {
         }
         let before = failures.failures.count
         let type = readType(item["type"], path: path + "/type", &failures)
-        let person = item["person"].flatMap { $0.isNull ? nil : $0 }
-        let enhet = item["enhet"].flatMap { $0.isNull ? nil : $0 }
+        let person = item["person"].nonNull
+        let enhet = item["enhet"].nonNull
         var holder: RoleHolder?
         switch (person, enhet) {
         case (let person?, nil): holder = readPerson(person, path: path + "/person", &failures).map(RoleHolder.person)

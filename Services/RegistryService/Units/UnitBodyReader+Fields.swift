@@ -112,7 +112,7 @@ extension UnitBodyReader {
         }
         var members: [(String, JSONValue)] = []
         var valid = true
-        let kode = value["kode"].flatMap { $0.isNull ? nil : $0 }
+        let kode = value["kode"].nonNull
         if let kode, let text = kode.stringValue {
             if industry, !Self.isIndustryCode(text) {
                 failures.add(.invalidIndustryCode(path: "\(path)/kode"))
