@@ -6,6 +6,11 @@ struct ImportNameTable: Sendable {
     /// Per length, the range of `entries` holding names of that length.
     private let groups: [Range<Int>]
     private let entries: [(offset: Int, slot: Int)]
+    /// The number of slots: one per name given.
+    let slotCount: Int
+
+    /// `{kode, beskrivelse}`, the shape of every code object in the files.
+    static let codeObject = ImportNameTable(["kode", "beskrivelse"])
 
     init(_ names: [String]) {
         let longest = names.map(\.utf8.count).max() ?? 0
@@ -24,6 +29,7 @@ struct ImportNameTable: Sendable {
         self.storage = storage
         self.groups = groups
         self.entries = entries
+        slotCount = names.count
     }
 
     func slot(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int? {

@@ -64,6 +64,21 @@ struct ImportValueReader {
         return value
     }
 
+    /// The value ranges of the members `names` knows of the object at `range`, by slot; nil when it is not
+    /// an object of the accepted subset or a known name repeats (`ImportJSONCursor.members`).
+    func members(of range: Range<Int>, _ names: ImportNameTable) -> [Range<Int>?]? {
+        var found = [Range<Int>?](repeating: nil, count: names.slotCount)
+        var cursor = ImportJSONCursor(bytes, count: range.upperBound, at: range.lowerBound)
+        return cursor.members(names, into: &found) ? found : nil
+    }
+
+    /// Gives each item of the array at `range` to `item`; false when it is not an array of the accepted
+    /// subset or `item` returns false.
+    func items(of range: Range<Int>, _ item: (Range<Int>) -> Bool) -> Bool {
+        var cursor = ImportJSONCursor(bytes, count: range.upperBound, at: range.lowerBound)
+        return cursor.array(item)
+    }
+
     func append(_ range: Range<Int>, to output: inout [UInt8]) {
         output.append(contentsOf: UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count))
     }

@@ -6,13 +6,8 @@ extension RoleReading {
 
     /// A role's `person` by `RoleBodyReader.readPerson`; nil to fall back.
     func readPerson(_ range: Range<Int>) -> PersonHolder? {
-        var found: [Range<Int>?] = [nil, nil, nil, nil]
-        var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
-        guard value.bytes[range.lowerBound] == UInt8(ascii: "{"), cursor.members(Self.personNames, into: &found),
-              let navn = present(found[0]) else { return nil }
-        var names: [Range<Int>?] = [nil, nil, nil]
-        var navnCursor = ImportJSONCursor(value.bytes, count: navn.upperBound, at: navn.lowerBound)
-        guard value.bytes[navn.lowerBound] == UInt8(ascii: "{"), navnCursor.members(Self.navnNames, into: &names),
+        guard let found = value.members(of: range, Self.personNames), let navn = present(found[0]),
+              let names = value.members(of: navn, Self.navnNames),
               let fornavn = requiredText(names[0]), let mellomnavn = optionalText(names[1]),
               let etternavn = requiredText(names[2]) else { return nil }
         var fodselsnummer: String?

@@ -5,16 +5,12 @@ extension RoleReading {
         "type", "person", "enhet", "fratraadt", "avregistrert", "valgtAv", "ansvarsandel", "fullmektige", "rekkefolge",
     ])
     private static let kodeNames = ImportNameTable(["kode"])
-    private static let codeNames = ImportNameTable(["kode", "beskrivelse"])
     private static let enhetNames = ImportNameTable(["organisasjonsnummer"])
     private static let typeNames = ImportNameTable(RoleType.all.map(\.code))
 
     /// One item of a group's `roller` by `RoleBodyReader.readRole`; false to fall back.
     mutating func readRole(_ item: Range<Int>, date: String?, isEnhet: (String) -> Bool) -> Bool {
-        var found = [Range<Int>?](repeating: nil, count: 9)
-        var cursor = ImportJSONCursor(value.bytes, count: item.upperBound, at: item.lowerBound)
-        guard value.bytes[item.lowerBound] == UInt8(ascii: "{"), cursor.members(Self.roleNames, into: &found),
-              let type = type(found[0]) else { return false }
+        guard let found = value.members(of: item, Self.roleNames), let type = type(found[0]) else { return false }
         let holder: RoleHolder
         switch (present(found[1]), present(found[2])) {
         case (let person?, nil):
@@ -48,10 +44,7 @@ extension RoleReading {
         guard let range = present(range) else { return nil }
         var code = value.content(range)
         if code == nil {
-            var found: [Range<Int>?] = [nil]
-            var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
-            guard value.bytes[range.lowerBound] == UInt8(ascii: "{"), cursor.members(Self.kodeNames, into: &found),
-                  let kode = found[0] else { return nil }
+            guard let kode = value.members(of: range, Self.kodeNames)?[0] else { return nil }
             code = value.content(kode)
         }
         guard let code, let slot = Self.typeNames.slot(value.bytes, code) else { return nil }
@@ -60,9 +53,7 @@ extension RoleReading {
 
     /// A valid organisation number in `{organisasjonsnummer}`.
     private func holderUnit(_ range: Range<Int>) -> String? {
-        var found: [Range<Int>?] = [nil]
-        var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
-        guard value.bytes[range.lowerBound] == UInt8(ascii: "{"), cursor.members(Self.enhetNames, into: &found),
+        guard let found = value.members(of: range, Self.enhetNames),
               let numberRange = present(found[0]), let number = value.text(numberRange),
               OrganizationNumber.isValid(number) else { return nil }
         return number
@@ -93,10 +84,7 @@ extension RoleReading {
         guard present(fullmektige) == nil else { return nil }
         var json: [UInt8] = []
         if let valgtAv = present(valgtAv) {
-            var found: [Range<Int>?] = [nil, nil]
-            var cursor = ImportJSONCursor(value.bytes, count: valgtAv.upperBound, at: valgtAv.lowerBound)
-            guard value.bytes[valgtAv.lowerBound] == UInt8(ascii: "{"),
-                  cursor.members(Self.codeNames, into: &found) else { return nil }
+            guard let found = value.members(of: valgtAv, .codeObject) else { return nil }
             json.append(contentsOf: #"{"valgtAv":{"#.utf8)
             for (slot, name) in ["kode", "beskrivelse"].enumerated() {
                 guard let range = found[slot], value.content(range) != nil else { continue }

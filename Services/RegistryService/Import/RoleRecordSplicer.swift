@@ -33,7 +33,7 @@ struct RoleRecordSplicer {
         guard cursor.members(Self.recordNames, into: &found) else { return nil }
         let value = ImportValueReader(bytes: base)
         guard let numberRange = found[0], let number = value.text(numberRange), OrganizationNumber.isValid(number),
-              let groups = found[1], value.bytes[groups.lowerBound] == UInt8(ascii: "[") else { return nil }
+              let groups = found[1] else { return nil }
         var reading = RoleReading(value: value)
         guard read(groups, &reading, isEnhet: isEnhet) else { return nil }
         let roles = RoleRecordReader.order(reading.roles.map(\.record), rekkefolge: reading.roles.map(\.rekkefolge),
@@ -45,20 +45,15 @@ struct RoleRecordSplicer {
     /// `rollegrupper`: objects with an optional `sistEndret` date and a `roller` array.
     private func read(_ groups: Range<Int>, _ reading: inout RoleReading, isEnhet: (String) -> Bool) -> Bool {
         let value = reading.value
-        var cursor = ImportJSONCursor(value.bytes, count: groups.upperBound, at: groups.lowerBound)
-        return cursor.array { group in
-            var found: [Range<Int>?] = [nil, nil]
-            var members = ImportJSONCursor(value.bytes, count: group.upperBound, at: group.lowerBound)
-            guard value.bytes[group.lowerBound] == UInt8(ascii: "{"),
-                  members.members(Self.groupNames, into: &found) else { return false }
+        return value.items(of: groups) { group in
+            guard let found = value.members(of: group, Self.groupNames) else { return false }
             var date: String?
             if let range = found[0], !value.isNull(range) {
                 guard let text = value.text(range), CalendarDate.isValid(text) else { return false }
                 date = text
             }
-            guard let roller = found[1], value.bytes[roller.lowerBound] == UInt8(ascii: "[") else { return false }
-            var items = ImportJSONCursor(value.bytes, count: roller.upperBound, at: roller.lowerBound)
-            return items.array { item in reading.readRole(item, date: date, isEnhet: isEnhet) }
+            guard let roller = found[1] else { return false }
+            return value.items(of: roller) { item in reading.readRole(item, date: date, isEnhet: isEnhet) }
         }
     }
 }

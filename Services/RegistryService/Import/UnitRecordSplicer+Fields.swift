@@ -3,7 +3,6 @@ import Domain
 extension UnitRecordSplicer {
     private static let addressNames = ImportNameTable(UnitField.addressFields)
     private static let addressKeys = UnitField.addressFields.map { Array("\"\($0)\":".utf8) }
-    private static let codeNames = ImportNameTable(["kode", "beskrivelse"])
     private static let maalformer: [[UInt8]] = [Array("Bokmål".utf8), Array("Nynorsk".utf8)]
 
     /// Appends the optional fields in stored order (`UnitBodyReader.read`); false to fall back.
@@ -57,10 +56,9 @@ extension UnitRecordSplicer {
 
     /// An array of strings, written compactly.
     private mutating func appendTextList(_ range: Range<Int>, _ value: ImportValueReader) -> Bool {
-        var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
         document.append(UInt8(ascii: "["))
         var first = true
-        let complete = cursor.array { item in
+        let complete = value.items(of: range) { item in
             guard value.content(item) != nil else { return false }
             if !first { document.append(UInt8(ascii: ",")) }
             first = false
@@ -73,9 +71,7 @@ extension UnitRecordSplicer {
 
     /// The address members in `UnitField.addressFields` order; false (nothing appended) when it has none.
     private mutating func appendAddress(_ range: Range<Int>, _ value: ImportValueReader) -> Bool? {
-        var members = [Range<Int>?](repeating: nil, count: UnitField.addressFields.count)
-        var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
-        guard cursor.members(Self.addressNames, into: &members) else { return nil }
+        guard let members = value.members(of: range, Self.addressNames) else { return nil }
         document.append(UInt8(ascii: "{"))
         let start = document.count
         for (slot, member) in members.enumerated() {
@@ -97,9 +93,8 @@ extension UnitRecordSplicer {
 
     /// `{kode, beskrivelse}` with a string `kode` (`NN.NNN` for industry codes).
     private mutating func appendCode(_ range: Range<Int>, _ value: ImportValueReader, industry: Bool) -> Bool {
-        var members: [Range<Int>?] = [nil, nil]
-        var cursor = ImportJSONCursor(value.bytes, count: range.upperBound, at: range.lowerBound)
-        guard cursor.members(Self.codeNames, into: &members), let kode = members[0], let content = value.content(kode) else { return false }
+        guard let members = value.members(of: range, .codeObject), let kode = members[0],
+              let content = value.content(kode) else { return false }
         if industry, !value.isIndustryCode(content) { return false }
         document.append(contentsOf: #"{"kode":"#.utf8)
         value.append(kode, to: &document)
