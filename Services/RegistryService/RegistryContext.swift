@@ -15,7 +15,9 @@ struct RegistryContext: Sendable {
     var publicURL: String { service.publicURL }
 
     /// Renders units with `publicURL`'s hrefs.
-    var rendering: UnitRendering { renderings.rendering(publicURL: service.publicURL, isBound: service.isBound) }
+    var rendering: UnitRendering {
+        renderings.rendering(finalPublicURL: service.finalPublicURL, else: service.publicURL)
+    }
 
     /// Verifies tokens on public routes when an `Authorization` header is present (§2).
     var verifier: TokenVerifier? { service.verifier }

@@ -30,11 +30,6 @@ public struct PathParameters: Sendable, Equatable, ExpressibleByDictionaryLitera
         }
     }
 
-    public var isEmpty: Bool { pairs.isEmpty }
-
-    /// The names, in template order.
-    public var names: [String] { pairs.map(\.name) }
-
     mutating func reserveCapacity(_ count: Int) {
         pairs.reserveCapacity(count)
     }

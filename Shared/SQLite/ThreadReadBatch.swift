@@ -13,7 +13,7 @@ final class ThreadReadBatch {
         var generation: UInt64
     }
 
-    private(set) var held: [Held] = []
+    private var held: [Held] = []
 
     /// Nil when the calling thread has not asked to batch its reads.
     static var current: ThreadReadBatch? {

@@ -42,8 +42,8 @@ public final class ServiceContext: Sendable {
             ?? configuration.listeningURL(boundPort: configuration.port)
     }
 
-    /// Whether `publicURL` is final: the port is bound (it is read once per request, so lock-free).
-    public var isBound: Bool { boundPublicURL.load() != nil }
+    /// `publicURL` once it is final (the port is bound), else nil; one lock-free load.
+    public var finalPublicURL: String? { boundPublicURL.load()?.value }
 
     func bind(port: UInt16) {
         _ = boundPublicURL.storeIfNil(BoundURL(configuration.publicURL(boundPort: port)))

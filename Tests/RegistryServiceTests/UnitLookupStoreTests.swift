@@ -3,8 +3,8 @@ import Scenario
 import SQLite
 import XCTest
 
-/// `UnitStore.lookup` (one autocommit read, the document as bytes) must render exactly as the full
-/// `UnitRow` read that the writers and feeds use.
+/// `UnitStore.lookupAnswer` (one autocommit read, an active unit rendered from the row in place) must
+/// answer exactly as rendering the full `UnitRow` read that the writers and feeds use.
 final class UnitLookupStoreTests: XCTestCase {
     /// An active enhet, an underenhet, a deleted and a removed unit of the scenario.
     private static let scenarioUnits = [RegistryScenario.diskretNaerTiger, RegistryScenario.diskretNaerTigerUnderenhet,
@@ -17,39 +17,23 @@ final class UnitLookupStoreTests: XCTestCase {
         return fixture
     }
 
-    func test_lookup_rendersLikeFullRow_forActiveDeletedRemovedAndUnderenhet() throws {
+    func test_lookupAnswer_rendersLikeFullRow_forActiveDeletedRemovedAndUnderenhet_andRefusesTheOtherKind() throws {
         let fixture = try scenarioFixture()
         for orgnr in Self.scenarioUnits {
-            let stored = try XCTUnwrap(UnitStore.lookup(fixture.database, orgnr), orgnr)
             let row = try XCTUnwrap(fixture.database.read { try UnitStore.find($0, orgnr) }, orgnr)
-            XCTAssertEqual(stored.kind, row.kind, orgnr)
-            XCTAssertEqual(stored.status, row.status, orgnr)
-            XCTAssertEqual(stored.documentBytes, Array(row.document.utf8), orgnr)
-            let (storedStatus, storedBody) = rendering.lookup(stored)
-            let (rowStatus, rowBody) = rendering.lookup(row)
-            XCTAssertEqual(storedStatus, rowStatus, orgnr)
-            XCTAssertEqual(String(decoding: storedBody, as: UTF8.self), String(decoding: rowBody, as: UTF8.self), orgnr)
-        }
-    }
-
-    func test_lookupAnswer_rendersAsTheStoredUnit_andRefusesTheOtherKind() throws {
-        let fixture = try scenarioFixture()
-        for orgnr in Self.scenarioUnits {
-            let stored = try XCTUnwrap(UnitStore.lookup(fixture.database, orgnr), orgnr)
-            let other: OrganisationForm.UnitKind = stored.kind == .enhet ? .underenhet : .enhet
-            let answer = try XCTUnwrap(UnitStore.lookupAnswer(fixture.database, orgnr, kind: stored.kind,
+            let answer = try XCTUnwrap(UnitStore.lookupAnswer(fixture.database, orgnr, kind: row.kind,
                                                               rendering: rendering), orgnr)
-            let expected = rendering.lookup(stored)
+            let expected = rendering.lookup(row)
             XCTAssertEqual(answer.status, expected.status, orgnr)
             XCTAssertEqual(String(decoding: answer.body, as: UTF8.self), String(decoding: expected.body, as: UTF8.self), orgnr)
+            let other: OrganisationForm.UnitKind = row.kind == .enhet ? .underenhet : .enhet
             XCTAssertNil(try UnitStore.lookupAnswer(fixture.database, orgnr, kind: other, rendering: rendering), orgnr)
         }
-        XCTAssertNil(try UnitStore.lookupAnswer(fixture.database, "999999999", kind: .enhet, rendering: rendering))
     }
 
-    func test_lookup_returnsNil_forUnknownOrNonNumericNumber() throws {
+    func test_lookupAnswer_returnsNil_forUnknownOrNonNumericNumber() throws {
         let fixture = try scenarioFixture()
-        XCTAssertNil(try UnitStore.lookup(fixture.database, "999999999"))
-        XCTAssertNil(try UnitStore.lookup(fixture.database, "abc"))
+        XCTAssertNil(try UnitStore.lookupAnswer(fixture.database, "999999999", kind: .enhet, rendering: rendering))
+        XCTAssertNil(try UnitStore.lookupAnswer(fixture.database, "abc", kind: .enhet, rendering: rendering))
     }
 }

@@ -56,10 +56,10 @@ final class UnitRenderingTests: XCTestCase {
 
     func test_renderingCache_keepsOnlyTheRenderingOfTheBoundURL() {
         let cache = UnitRenderingCache()
-        XCTAssertEqual(cache.rendering(publicURL: "http://unbound:0", isBound: false).href.api,
+        XCTAssertEqual(cache.rendering(finalPublicURL: nil, else: "http://unbound:0").href.api,
                        "http://unbound:0/enhetsregisteret/api")
-        XCTAssertEqual(cache.rendering(publicURL: "http://h:1", isBound: true).href.api, "http://h:1/enhetsregisteret/api",
+        XCTAssertEqual(cache.rendering(finalPublicURL: "http://h:1", else: "x").href.api, "http://h:1/enhetsregisteret/api",
                        "the rendering from before the bind was not kept")
-        XCTAssertEqual(cache.rendering(publicURL: "http://h:1", isBound: true).href.api, "http://h:1/enhetsregisteret/api")
+        XCTAssertEqual(cache.rendering(finalPublicURL: "http://h:1", else: "x").href.api, "http://h:1/enhetsregisteret/api")
     }
 }

@@ -3,17 +3,10 @@ import SQLite
 extension UnitStore {
     private static let lookupSQL = "SELECT \(StoredUnit.columns) FROM units WHERE rowid = ?"
 
-    /// The unit with this number for a public lookup: one rowid seek as a single autocommit read (no
-    /// BEGIN/COMMIT), the document kept as bytes. Nil when absent or not a number.
-    static func lookup(_ database: Database, _ organisasjonsnummer: String) throws -> StoredUnit? {
-        guard let rowid = Int64(organisasjonsnummer) else { return nil }
-        let unit = try database.readFirstRow(lookupSQL, bind: { try $0.bind(rowid, at: 1) }) { StoredUnit(statement: $0) }
-        return unit ?? nil
-    }
-
-    /// The answer of `GET /enheter/{orgnr}` (or `underenheter`): as `rendering.lookup(lookup(...))`, but
-    /// an active unit is rendered while its row is current, so its document is copied once, from
-    /// SQLite's page straight into the body. Nil when there is no unit of `kind` with this number.
+    /// The answer of `GET /enheter/{orgnr}` (or `underenheter`): one rowid seek as a single autocommit
+    /// read (no BEGIN/COMMIT). An active unit is rendered while its row is current, so its document is
+    /// copied once, from SQLite's page straight into the body; other statuses go through `StoredUnit`.
+    /// Nil when there is no unit of `kind` with this number, or it is not a number.
     static func lookupAnswer(_ database: Database, _ organisasjonsnummer: String, kind: OrganisationForm.UnitKind,
                              rendering: UnitRendering) throws -> (status: Int, body: [UInt8])? {
         guard let rowid = Int64(organisasjonsnummer) else { return nil }

@@ -1,7 +1,8 @@
 import SQLite
 
-/// A unit as the public lookups read it (`UnitStore.lookup`): the columns rendering needs, and the
-/// stored document as bytes straight from SQLite, so a lookup neither decodes nor re-encodes it.
+/// A unit as the public lookups read it when they do not render it in place (`UnitStore.lookupAnswer`):
+/// the columns rendering needs, and the stored document as bytes straight from SQLite, so a lookup
+/// neither decodes nor re-encodes it.
 struct StoredUnit: RenderableUnit, Sendable {
     let organisasjonsnummer: String
     let kind: OrganisationForm.UnitKind

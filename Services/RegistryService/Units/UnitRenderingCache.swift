@@ -11,10 +11,10 @@ final class UnitRenderingCache: Sendable {
         init(_ rendering: UnitRendering) { self.rendering = rendering }
     }
 
-    func rendering(publicURL: String, isBound: Bool) -> UnitRendering {
+    /// `finalPublicURL` is `ServiceContext.finalPublicURL`; `unboundURL` is used, uncached, while it is nil.
+    func rendering(finalPublicURL: String?, else unboundURL: @autoclosure () -> String) -> UnitRendering {
         if let entry = bound.load() { return entry.rendering }
-        let rendering = UnitRendering(publicURL: publicURL)
-        if isBound { _ = bound.storeIfNil(Entry(rendering)) }
-        return rendering
+        guard let finalPublicURL else { return UnitRendering(publicURL: unboundURL()) }
+        return bound.storeIfNil(Entry(UnitRendering(publicURL: finalPublicURL))).rendering
     }
 }
