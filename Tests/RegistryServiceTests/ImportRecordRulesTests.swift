@@ -34,7 +34,7 @@ final class ImportRecordRulesTests: XCTestCase {
         XCTAssertTrue(numbers.contains("310202398"))
         XCTAssertFalse(numbers.contains("314250052"))
         XCTAssertFalse(numbers.contains("31020239"))
-        numbers.insert(rowid: 314_250_052)
+        numbers.insert(number: 314_250_052)
         XCTAssertTrue(numbers.contains("314250052"))
     }
 

@@ -1,6 +1,6 @@
 import SQLite
 
-/// Writes prepared records into the staging database: the same rows as `UnitStore.insertImported` and
+/// Writes prepared records into the staging database: the same rows as `UnitStore.save` (and `setStatus`) and
 /// `RoleStore.replace` with change id 0, through statements prepared once per file and bound value by
 /// value (no argument arrays, no statement lookup per row). A roles record needs no delete first: the
 /// staging file never holds roles of a unit not yet read (`RecordPreparer` rejects repeats, and a

@@ -128,8 +128,9 @@ final class ImportStaging {
     /// The numbers of the units of one kind already in the staging file (for `--resume`).
     func unitNumbers(_ kind: OrganisationForm.UnitKind) throws -> NumberSet {
         var numbers = NumberSet()
+        let offset = UnitRowid.of(number: 0, kind: kind)
         try connection.forEachRow("SELECT rowid FROM units WHERE kind = ?", [kind.rawValue]) { row in
-            numbers.insert(rowid: try row[0])
+            numbers.insert(number: try row[0] - offset)
         }
         return numbers
     }

@@ -1,6 +1,6 @@
 /// A unit record that passed the §6 rules, with every column of its `units` row (and its search rows)
 /// computed by the reading thread, so the writer only binds and steps. The columns are those of
-/// `UnitStore.insertImported`, read from the document in one pass (`UnitColumns`).
+/// `UnitStore.save` (with the imported status), read from the document in one pass (`UnitColumns`).
 struct ImportedUnit: Sendable {
     let organisasjonsnummer: String
     let kind: OrganisationForm.UnitKind
@@ -15,8 +15,8 @@ struct ImportedUnit: Sendable {
     /// `SearchName.indexedText` of an active unit; nil otherwise (only active units are searchable).
     let indexedName: String?
 
-    /// `units.rowid`: the number as an integer (the reader checked it is nine digits).
-    var rowid: Int64 { Int64(organisasjonsnummer) ?? 0 }
+    /// `units.rowid` (`UnitRowid`; the reader checked that the number is nine digits).
+    var rowid: Int64 { UnitRowid.of(organisasjonsnummer, kind: kind) ?? 0 }
     var parent: String? { columns.parent }
 
     init(document: UnitDocument, status: UnitStatus, slettedato: String?) {

@@ -18,8 +18,8 @@ struct NumberSet: Sendable {
         return numbers.insert(key).inserted
     }
 
-    mutating func insert(rowid: Int64) {
-        if let key = Int32(exactly: rowid) { numbers.insert(key) }
+    mutating func insert(number: Int64) {
+        if let key = Int32(exactly: number) { numbers.insert(key) }
     }
 
     private static func key(_ organisasjonsnummer: String) -> Int32? {

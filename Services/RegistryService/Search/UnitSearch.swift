@@ -33,7 +33,7 @@ enum UnitSearch {
             SELECT \(UnitRow.columns) FROM units WHERE rowid IN (SELECT value FROM json_each(?))
             """, [UnitSearchSQL.jsonArray(ids)]) { row in
             let unit = try UnitRow(row: row)
-            if let rowid = Int64(unit.organisasjonsnummer) { byID[rowid] = unit }  // the rowid is the number
+            if let rowid = UnitRowid.of(unit.organisasjonsnummer, kind: unit.kind) { byID[rowid] = unit }
         }
         return ids.compactMap { byID[$0] }
     }

@@ -14,8 +14,8 @@ struct UnitSearchSQL {
     private(set) var drivers: [String] = []
     private(set) var columnConditions: [String] = []
     private(set) var arguments: SQLiteArguments = []
-    /// Whether a driver yields rowids: sorting by `rowid` (the number, so the same order as `orgnr`)
-    /// then needs no lookups.
+    /// Whether a driver yields rowids: sorting by `rowid` (within a kind the same order as `orgnr`,
+    /// `UnitRowid`) then needs no lookups.
     private(set) var drivenByRowid = false
     /// The FTS5 query when the name is the only filter: `unit_names` alone then answers the search.
     private(set) var nameOnlyMatch: String?
@@ -47,7 +47,8 @@ struct UnitSearchSQL {
             }
         }
         if let numbers = filter.organizationNumbers {
-            addRowids("u.rowid IN (SELECT value FROM json_each(?))", Self.jsonArray(numbers.compactMap { Int64($0) }))
+            let rowids = numbers.compactMap { UnitRowid.of($0, kind: filter.kind) }
+            addRowids("u.rowid IN (SELECT value FROM json_each(?))", Self.jsonArray(rowids))
         }
         if let parent = filter.parent {
             drivers.append("u.parent = ?")

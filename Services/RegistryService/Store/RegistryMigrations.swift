@@ -5,6 +5,8 @@ import SQLite
 /// `organisasjonsform` as `{kode, beskrivelse}`, without `slettedato`), beside the columns that lookups,
 /// search filters and sorting need. Roles are one row each, indexed by holder for `/internal/roles?holder=`.
 /// The change log is the single source of the public feeds, `/internal/feed` and replicas (`registry.md` §5.6).
+/// Shipped SQL stays as it was (its text, comments included, is what `sqlite_master` holds): since version 6
+/// an underenhet's rowid is its number + 1,000,000,000, not the number the version 2 comments name (`UnitRowid`).
 enum RegistryMigrations {
     static let all: [Migration] = [
         AuditLog.migration(version: 1),
@@ -12,6 +14,7 @@ enum RegistryMigrations {
         Migration(version: 3, name: "covering indexes for the reverse role lookup", sql: reverseLookupIndexes),
         Migration(version: 4, name: "reverse role lookup joins units by rowid", sql: "DROP INDEX units_summary;"),
         Migration(version: 5, name: "unit_names without column sizes", apply: UnitNamesRebuild.apply),
+        Migration(version: 6, name: "underenheter numbered after every enhet", apply: UnderenhetRenumbering.apply),
     ]
 
     /// `/internal/roles?holder=` (`HeldRole.all`) reads every column it needs from two compact indexes:

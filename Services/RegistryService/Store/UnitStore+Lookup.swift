@@ -9,7 +9,7 @@ extension UnitStore {
     /// Nil when there is no unit of `kind` with this number, or it is not a number.
     static func lookupAnswer(_ database: Database, _ organisasjonsnummer: String, kind: OrganisationForm.UnitKind,
                              rendering: UnitRendering) throws -> (status: Int, body: [UInt8])? {
-        guard let rowid = Int64(organisasjonsnummer) else { return nil }
+        guard let rowid = UnitRowid.of(organisasjonsnummer, kind: kind) else { return nil }
         let answer = try database.readFirstRow(lookupSQL, bind: { try $0.bind(rowid, at: 1) }) { statement in
             renderActive(statement, kind: kind, rendering: rendering)
                 ?? StoredUnit(statement: statement).flatMap { $0.kind == kind ? rendering.lookup($0) : nil }

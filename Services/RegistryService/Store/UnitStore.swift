@@ -3,10 +3,12 @@ import SQLite
 /// Reads and writes `units`, keeping the search tables (`unit_codes`, `unit_names`) in step: only
 /// active units have rows there, and `unit_names` holds `SearchName.indexedText` of each one's name.
 enum UnitStore {
-    /// The unit with this number, whatever its kind and status. The key is the rowid, so it is one seek.
+    /// The unit with this number, whatever its kind and status: two rowid seeks (`UnitRowid`), as the
+    /// number may be an enhet's or an underenhet's.
     static func find(_ connection: Connection, _ organisasjonsnummer: String) throws -> UnitRow? {
-        guard let rowid = Int64(organisasjonsnummer) else { return nil }
-        return try connection.queryOne("SELECT \(UnitRow.columns) FROM units WHERE rowid = ?", [rowid])
+        guard let rowids = UnitRowid.candidates(organisasjonsnummer) else { return nil }
+        return try connection.queryOne("SELECT \(UnitRow.columns) FROM units WHERE rowid IN (?, ?)",
+                                       [rowids.enhet, rowids.underenhet])
             .map(UnitRow.init(row:))
     }
 
@@ -19,9 +21,10 @@ enum UnitStore {
     private static let flagColumns = UnitFlag.allCases.map(\.column).joined(separator: ", ")
     private static let flagPlaceholders = UnitFlag.allCases.map { _ in "?" }.joined(separator: ", ")
 
-    /// Writes `document` as an active unit (new, changed or revived), replacing `previous`.
+    /// Writes `document` as an active unit (new, changed or revived), replacing `previous`. Should a
+    /// replica's feed turn a number into the other kind, `OR REPLACE` drops the old row by its `orgnr`.
     static func save(_ connection: Connection, _ document: UnitDocument, previous: UnitRow?, changeId: Int64) throws {
-        guard let rowid = Int64(document.organisasjonsnummer) else { return }
+        guard let rowid = UnitRowid.of(document.organisasjonsnummer, kind: document.kind) else { return }
         if let previous, previous.status == .active { try removeFromSearch(connection, previous) }
         let columns: SQLiteArguments = [rowid, document.organisasjonsnummer, document.kind.rawValue, document.navn,
                                         document.sortName, document.form.code, document.parent,
@@ -38,28 +41,6 @@ enum UnitStore {
         try connection.execute("UPDATE units SET status = ?, slettedato = ?, changed_by = ? WHERE orgnr = ?",
                                [status.rawValue, slettedato, changeId, unit.organisasjonsnummer])
     }
-
-    /// Bulk import (§6): writes `document` as a new row with its imported status and date. Only an
-    /// active unit enters the search tables, through the same helper as `save`. `text` is
-    /// `document.bytes` as a string, encoded by the caller (the import does it on its reading thread).
-    static func insertImported(_ connection: Connection, _ document: UnitDocument, text: String, status: UnitStatus,
-                               slettedato: String?) throws {
-        guard let rowid = Int64(document.organisasjonsnummer) else { return }
-        let columns: SQLiteArguments = [rowid, document.organisasjonsnummer, document.kind.rawValue, status.rawValue,
-                                        document.navn, document.sortName, document.form.code, document.parent,
-                                        slettedato, document.nedleggelsesdato, document.registreringsdato,
-                                        document.antallAnsatte]
-        try connection.execute(importSQL, columns + flags(document) + [text])
-        guard status == .active else { return }
-        try addToSearch(connection, rowid: rowid, indexedName: SearchName.indexedText(document.navn, kind: document.kind),
-                        industryCodes: document.industryCodes, municipalityCodes: document.municipalityCodes)
-    }
-
-    private static let importSQL = """
-        INSERT INTO units (rowid, orgnr, kind, status, navn, sort_navn, form, parent, slettedato,
-            nedleggelsesdato, registreringsdato, antall_ansatte, \(flagColumns), document, changed_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(flagPlaceholders), ?, 0)
-        """
 
     /// The flag columns' values, in `UnitFlag` order.
     private static func flags(_ document: UnitDocument) -> SQLiteArguments {
@@ -81,7 +62,7 @@ enum UnitStore {
 
     /// Removes an active unit's search rows; the FTS row goes with the very text `addToSearch` inserted.
     private static func removeFromSearch(_ connection: Connection, _ unit: UnitRow) throws {
-        guard let rowid = Int64(unit.organisasjonsnummer) else { return }
+        guard let rowid = UnitRowid.of(unit.organisasjonsnummer, kind: unit.kind) else { return }
         try connection.execute("INSERT INTO unit_names (unit_names, rowid, navn) VALUES ('delete', ?, ?)",
                                [rowid, SearchName.indexedText(unit.navn, kind: unit.kind)])
         try connection.execute("DELETE FROM unit_codes WHERE unit = ?", [rowid])

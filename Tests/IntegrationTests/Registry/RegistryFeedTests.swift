@@ -85,7 +85,7 @@ final class RegistryFeedTests: RegistryTestCase {
             "sqlite3", copy.path, "PRAGMA user_version; SELECT count(*) FROM changes; SELECT navn FROM units WHERE orgnr = '\(orgnr)';",
         ], environment: [:])
         if check.status == 0 {
-            XCTAssertEqual(check.stdout.split(separator: "\n").map(String.init), ["5", String(position), "KOPI AS"])
+            XCTAssertEqual(check.stdout.split(separator: "\n").map(String.init), ["6", String(position), "KOPI AS"])
         }
         var leftovers: [String] = []
         let deadline = Date().addingTimeInterval(1)
