@@ -2,14 +2,16 @@ import CSQLite
 import Foundation
 
 extension Database {
-    /// Creates the parent directories of `path`, opens the database, and applies `migrator`.
+    /// Creates the parent directories of `path`, opens the database, and applies `migrator`
+    /// (`willApplyMigration` as in `Migrator.migrate`).
     /// Throws `MigrationError.databaseNewerThanBuild` when the file is newer than the build.
     public static func open(path: String, configuration: Configuration = Configuration(),
-                            migrator: Migrator? = nil) throws -> Database {
+                            migrator: Migrator? = nil,
+                            willApplyMigration: (Migration) -> Void = { _ in }) throws -> Database {
         try createParentDirectory(of: path)
         let database = try Database(path: path, configuration: configuration)
         do {
-            if let migrator { try database.migrate(migrator) }
+            if let migrator { try database.migrate(migrator, willApply: willApplyMigration) }
         } catch {
             database.close()
             throw error
@@ -19,8 +21,8 @@ extension Database {
 
     /// Applies the migrations newer than the file's `user_version`; returns their versions.
     @discardableResult
-    public func migrate(_ migrator: Migrator) throws -> [Int] {
-        try writeWithoutTransaction { try migrator.migrate($0) }
+    public func migrate(_ migrator: Migrator, willApply: (Migration) -> Void = { _ in }) throws -> [Int] {
+        try writeWithoutTransaction { try migrator.migrate($0, willApply: willApply) }
     }
 
     /// The lines of `PRAGMA integrity_check`: `["ok"]` when the file is healthy.

@@ -10,10 +10,11 @@ public struct Migrator: Sendable {
     public var latestVersion: Int { migrations.last?.version ?? 0 }
 
     /// Applies every migration above the file's version, each in its own IMMEDIATE transaction
-    /// together with its `user_version` update, and returns the versions applied.
+    /// together with its `user_version` update, and returns the versions applied. `willApply` is told
+    /// of each one first (a migration of a large file may take minutes: services log it).
     /// Call it outside any transaction, on a writable connection.
     @discardableResult
-    public func migrate(_ connection: Connection) throws -> [Int] {
+    public func migrate(_ connection: Connection, willApply: (Migration) -> Void = { _ in }) throws -> [Int] {
         try validate()
         let found = try connection.userVersion
         guard found <= latestVersion else {
@@ -22,6 +23,7 @@ public struct Migrator: Sendable {
         var applied: [Int] = []
         defer { if !applied.isEmpty { connection.clearStatementCache() } }
         for migration in migrations where migration.version > found {
+            willApply(migration)
             if try apply(migration, to: connection) {
                 applied.append(migration.version)
             }

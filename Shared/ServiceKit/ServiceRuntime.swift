@@ -94,7 +94,10 @@ public enum ServiceRuntime {
                 let settings = Database.Configuration(maximumReaderCount: http.workerThreads + http.eventLoops,
                                                       readerMemoryMapBytes: memoryMap)
                 database = try Database.open(path: configuration.databasePath, configuration: settings,
-                                             migrator: Migrator(migrations))
+                                             migrator: Migrator(migrations)) { migration in
+                    logger.info("applying schema migration", [("version", .int(Int64(migration.version))),
+                                                              ("name", .string(migration.name))])
+                }
             } catch {
                 throw StartupError("cannot open database \(configuration.databasePath): \(error)")
             }

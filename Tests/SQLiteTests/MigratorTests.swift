@@ -44,6 +44,20 @@ final class MigratorTests: SQLiteTestCase {
         XCTAssertEqual(try userVersion(database), 3)
     }
 
+    func test_migrate_announcesEachPendingMigration_beforeApplyingIt() throws {
+        let database = try makeDatabase()
+        try database.migrate(Migrator(Array(migrations.prefix(1))))
+        var announced: [(version: Int, name: String, userVersion: Int)] = []
+        let applied = try database.migrate(Migrator(migrations)) { migration in
+            announced.append((migration.version, migration.name, (try? self.userVersion(database)) ?? -1))
+        }
+        XCTAssertEqual(applied, [2, 3])
+        XCTAssertEqual(announced.map(\.version), [2, 3])
+        XCTAssertEqual(announced.map(\.name), ["add status", "seed"])
+        XCTAssertEqual(announced.map(\.userVersion), [1, 2], "told before it runs")
+        try database.migrate(Migrator(migrations)) { XCTFail("nothing pending, yet told of \($0.version)") }
+    }
+
     func test_migrate_throwsDatabaseNewerThanBuild_whenUserVersionIsHigher() throws {
         let database = try makeDatabase()
         try database.migrate(Migrator(migrations))
