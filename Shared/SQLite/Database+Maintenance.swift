@@ -7,7 +7,7 @@ extension Database {
     /// Throws `MigrationError.databaseNewerThanBuild` when the file is newer than the build.
     public static func open(path: String, configuration: Configuration = Configuration(),
                             migrator: Migrator? = nil,
-                            willApplyMigration: (Migration) -> Void = { _ in }) throws -> Database {
+                            willApplyMigration: (Migration, _ fromVersion: Int) -> Void = { _, _ in }) throws -> Database {
         try createParentDirectory(of: path)
         let database = try Database(path: path, configuration: configuration)
         do {
@@ -21,7 +21,8 @@ extension Database {
 
     /// Applies the migrations newer than the file's `user_version`; returns their versions.
     @discardableResult
-    public func migrate(_ migrator: Migrator, willApply: (Migration) -> Void = { _ in }) throws -> [Int] {
+    public func migrate(_ migrator: Migrator,
+                        willApply: (Migration, _ fromVersion: Int) -> Void = { _, _ in }) throws -> [Int] {
         try writeWithoutTransaction { try migrator.migrate($0, willApply: willApply) }
     }
 

@@ -11,10 +11,12 @@ public struct Migrator: Sendable {
 
     /// Applies every migration above the file's version, each in its own IMMEDIATE transaction
     /// together with its `user_version` update, and returns the versions applied. `willApply` is told
-    /// of each one first (a migration of a large file may take minutes: services log it).
+    /// of each one first, with the file's version before this call (0: a new file), as a migration of a
+    /// large file may take minutes: services log upgrades.
     /// Call it outside any transaction, on a writable connection.
     @discardableResult
-    public func migrate(_ connection: Connection, willApply: (Migration) -> Void = { _ in }) throws -> [Int] {
+    public func migrate(_ connection: Connection,
+                        willApply: (Migration, _ fromVersion: Int) -> Void = { _, _ in }) throws -> [Int] {
         try validate()
         let found = try connection.userVersion
         guard found <= latestVersion else {
@@ -23,7 +25,7 @@ public struct Migrator: Sendable {
         var applied: [Int] = []
         defer { if !applied.isEmpty { connection.clearStatementCache() } }
         for migration in migrations where migration.version > found {
-            willApply(migration)
+            willApply(migration, found)
             if try apply(migration, to: connection) {
                 applied.append(migration.version)
             }

@@ -94,7 +94,9 @@ public enum ServiceRuntime {
                 let settings = Database.Configuration(maximumReaderCount: http.workerThreads + http.eventLoops,
                                                       readerMemoryMapBytes: memoryMap)
                 database = try Database.open(path: configuration.databasePath, configuration: settings,
-                                             migrator: Migrator(migrations)) { migration in
+                                             migrator: Migrator(migrations)) { migration, fromVersion in
+                    // A new file's migrations are quick and expected; an upgrade may take minutes.
+                    guard fromVersion > 0 else { return }
                     logger.info("applying schema migration", [("version", .int(Int64(migration.version))),
                                                               ("name", .string(migration.name))])
                 }

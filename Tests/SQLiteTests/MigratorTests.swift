@@ -47,15 +47,21 @@ final class MigratorTests: SQLiteTestCase {
     func test_migrate_announcesEachPendingMigration_beforeApplyingIt() throws {
         let database = try makeDatabase()
         try database.migrate(Migrator(Array(migrations.prefix(1))))
-        var announced: [(version: Int, name: String, userVersion: Int)] = []
-        let applied = try database.migrate(Migrator(migrations)) { migration in
-            announced.append((migration.version, migration.name, (try? self.userVersion(database)) ?? -1))
+        var announced: [(version: Int, name: String, from: Int, userVersion: Int)] = []
+        let applied = try database.migrate(Migrator(migrations)) { migration, from in
+            announced.append((migration.version, migration.name, from, (try? self.userVersion(database)) ?? -1))
         }
         XCTAssertEqual(applied, [2, 3])
         XCTAssertEqual(announced.map(\.version), [2, 3])
         XCTAssertEqual(announced.map(\.name), ["add status", "seed"])
+        XCTAssertEqual(announced.map(\.from), [1, 1], "the file's version before the call")
         XCTAssertEqual(announced.map(\.userVersion), [1, 2], "told before it runs")
-        try database.migrate(Migrator(migrations)) { XCTFail("nothing pending, yet told of \($0.version)") }
+        try database.migrate(Migrator(migrations)) { migration, _ in
+            XCTFail("nothing pending, yet told of \(migration.version)")
+        }
+        var fresh: [Int] = []
+        try makeDatabase("fresh.sqlite").migrate(Migrator(migrations)) { _, from in fresh.append(from) }
+        XCTAssertEqual(fresh, [0, 0, 0], "a new file")
     }
 
     func test_migrate_throwsDatabaseNewerThanBuild_whenUserVersionIsHigher() throws {
