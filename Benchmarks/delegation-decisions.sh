@@ -14,9 +14,7 @@ cd "$(dirname "$0")/.."
 duration="${1:-10}"
 clients="${2:-5000}"
 for tool in wrk curl python3; do command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }; done
-swift build -c release --product RegistryService >/dev/null
-swift build -c release --product ClientDelegationService >/dev/null
-swift build -c release --product TokenGenerator >/dev/null
+Benchmarks/release-build.sh RegistryService ClientDelegationService TokenGenerator
 bin="$(swift build -c release --show-bin-path)"
 run="$(mktemp -d)"
 cleanup() {

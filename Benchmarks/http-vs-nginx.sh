@@ -14,8 +14,7 @@ for tool in wrk nginx; do
     command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install wrk nginx-light" >&2; exit 1; }
 done
 
-swift build -c release --product RegistryService >/dev/null
-swift build -c release --product TokenGenerator >/dev/null
+Benchmarks/release-build.sh RegistryService TokenGenerator
 bin="$(swift build -c release --show-bin-path)"
 
 work="$(mktemp -d)"

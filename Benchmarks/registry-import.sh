@@ -11,7 +11,7 @@ work="${2:-$(mktemp -d)}"
 mkdir -p "$work"
 [ -x /usr/bin/time ] || { echo "missing /usr/bin/time: apt-get install time" >&2; exit 1; }
 
-swift build -c release --product RegistryService >/dev/null
+Benchmarks/release-build.sh RegistryService
 bin="$(swift build -c release --show-bin-path)"
 
 echo "generate: $("$bin/RegistryService" generate --units "$units" --out "$work/data")"

@@ -16,9 +16,8 @@ cd "$(dirname "$0")/.."
 duration="${1:-10}"
 connections="${2:-16}"
 for tool in wrk curl; do command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }; done
-for product in RegistryService RequestService ApprovalService ClientDelegationService TokenGenerator ScenarioLoader; do
-    swift build -c release --product "$product" >/dev/null
-done
+Benchmarks/release-build.sh RegistryService RequestService ApprovalService ClientDelegationService TokenGenerator \
+    ScenarioLoader
 bin="$(swift build -c release --show-bin-path)"
 run="$(mktemp -d)"
 pids=()

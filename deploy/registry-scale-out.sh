@@ -17,7 +17,9 @@ for tool in nginx curl; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install nginx-light curl)" >&2; exit 1; }
 done
 nginx_bin="$(command -v nginx)"
-for product in RegistryService TokenGenerator ScenarioLoader; do swift build --product "$product" >/dev/null; done
+for product in RegistryService TokenGenerator ScenarioLoader; do
+    output="$(swift build --product "$product" 2>&1)" || { printf '%s\n' "$output" >&2; exit 1; }
+done
 bin="$(swift build --show-bin-path)"
 run="$(mktemp -d)"
 chmod 755 "$run"
