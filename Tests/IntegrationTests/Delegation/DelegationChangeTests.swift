@@ -13,8 +13,7 @@ final class DelegationChangeTests: XCTestCase {
         XCTAssertEqual(try env.reason(S.r3, S.kvikk, resource: "ske-krav-og-betalinger"), "agent.client-delegation")
 
         // KVIKK's roles written without REGN: the REGN package is lost, the grant package stays.
-        try env.writeRoles(S.kvikk, [["type": "DAGL", "person": ["fodselsnummer": .string(S.raskSignatur),
-                                                                  "navn": ["fornavn": "RASK", "etternavn": "SIGNATUR"]]]])
+        try env.writeRoles(S.kvikk, [S.dagl(S.raskSignatur, "RASK", "SIGNATUR")])
         XCTAssertTrue(try env.eventually(timeout: 1.5) {
             try env.reason(S.r3, S.kvikk, resource: "ske-krav-og-betalinger") == "agent.relationship-lost"
         })
@@ -49,5 +48,39 @@ final class DelegationChangeTests: XCTestCase {
         XCTAssertEqual(decision.jsonValue?["peer"]?.stringValue, "registry")
         XCTAssertEqual(try env.clients(.get, "clients/available", agent: other).status, 503)
         XCTAssertEqual(try env.reason(S.r3, S.rolig, resource: "ske-skattegrunnlag"), "subject.deleted")
+    }
+
+    /// §8.2 and the acceptance list's "lost stays lost": a role written away and straight back is still
+    /// noticed (the follower reads each item's own state), the package stays lost, and only an add restores it.
+    func test_lostPackage_staysLost_whenTheRoleComesBack_untilTheClientIsAddedAgain() throws {
+        let env = try DelegationTestService()
+        defer { env.stop() }
+        XCTAssertEqual(try env.clients(.post, "clients", agent: S.r3, client: S.kvikk).jsonValue?["changed"], true)
+        XCTAssertEqual(try env.reason(S.r3, S.kvikk, resource: "ske-krav-og-betalinger"), "agent.client-delegation")
+
+        let dagl = S.dagl(S.raskSignatur, "RASK", "SIGNATUR")
+        let regn: JSONValue = ["type": "REGN", "enhet": ["organisasjonsnummer": .string(S.tut)]]
+        try env.writeRoles(S.kvikk, [dagl])
+        try env.writeRoles(S.kvikk, [dagl, regn])
+        XCTAssertTrue(try env.eventually { try env.auditActions().contains("client.packages-lost") })
+        let lost = try env.send(.get, "/internal/audit?limit=1000", token: env.platform).jsonValue?["items"]?.arrayValue?
+            .first { $0["action"]?.stringValue == "client.packages-lost" }
+        XCTAssertEqual(lost?["details"]?["packages"],
+                       ["urn:altinn:accesspackage:regnskapsforer-med-signeringsrettighet"], lost.map { "\($0)" } ?? "")
+
+        // REGN is back in the Registry, yet the delegated package never becomes effective again.
+        XCTAssertTrue(try env.eventually {
+            try env.clients(.get, "clients/available", agent: S.r3).jsonValue?.clientNumbers.contains(S.kvikk) == true
+        })
+        for _ in 0..<3 {
+            XCTAssertEqual(try env.reason(S.r3, S.kvikk, resource: "ske-krav-og-betalinger"), "agent.relationship-lost")
+            usleep(200_000)
+        }
+        XCTAssertEqual(try env.reason(S.r3, S.kvikk, resource: "ske-skattegrunnlag"), "agent.client-delegation")
+
+        // Adding KVIKK again replaces the delegation with all of R3's packages, none lost.
+        XCTAssertEqual(try env.clients(.post, "clients", agent: S.r3, client: S.kvikk).jsonValue?["changed"], true)
+        XCTAssertEqual(try env.reason(S.r3, S.kvikk, resource: "ske-krav-og-betalinger"), "agent.client-delegation")
+        XCTAssertEqual(try env.clients(.post, "clients", agent: S.r3, client: S.kvikk).jsonValue?["changed"], false)
     }
 }

@@ -23,7 +23,7 @@ final class DelegationTestService: @unchecked Sendable {
     static let allScopes = "altinn:portal/enduser altinn:clientdelegations.read altinn:clientdelegations.write"
 
     let keys = TestKeys.shared
-    let registry: ServiceProcess
+    private(set) var registry: ServiceProcess
     let service: ServiceProcess
     let platform: String
     private var personTokens: [String: String] = [:]
@@ -100,12 +100,27 @@ final class DelegationTestService: @unchecked Sendable {
         try decide(subject, party, resource: resource)["reason"]?["code"]?.stringValue ?? ""
     }
 
+    /// A DAGL role held by a person, for `writeRoles`.
+    static func dagl(_ person: String, _ fornavn: String, _ etternavn: String) -> JSONValue {
+        ["type": "DAGL", "person": ["fodselsnummer": .string(person),
+                                    "navn": ["fornavn": .string(fornavn), "etternavn": .string(etternavn)]]]
+    }
+
     /// Writes a unit's roles in the Registry (its internal write endpoint).
     func writeRoles(_ unit: String, _ roles: JSONValue) throws {
         let response = try TestHTTP.send(.put, registry.baseURL + "/internal/enheter/\(unit)/roller", token: platform,
                                          headers: ["Content-Type": "application/json"],
                                          body: JSONValue.object([("roller", roles)]).encoded())
         guard response.status == 200 else { throw SetupError(text: "roles write: \(response.status) \(response.text)") }
+    }
+
+    /// Stops the Registry and starts a fresh one on the same port with the demo scenario loaded again: a new
+    /// database, so its change log has a new epoch and starts again at item 1.
+    func replaceRegistryWithNewCopy() throws {
+        let port = registry.port
+        registry.stop()
+        registry = try ServiceProcess("RegistryService", keys: keys, environment: ["PORT": String(port)])
+        try RegistryScenario.load(baseURL: registry.baseURL, token: platform)
     }
 
     /// Asks until `body` is true or `timeout` passes.

@@ -1,0 +1,65 @@
+import Foundation
+import JSON
+import XCTest
+
+/// `delegation.md` §8.1 against a Registry that changes under the service: a new copy (a new feed
+/// epoch) and a Registry that stops answering (a timed-out call is 504, not 503).
+final class DelegationRegistryPeerTests: XCTestCase {
+    typealias S = DelegationTestService
+
+    func test_newRegistryEpoch_dropsTheCache_andChangesInItAreApplied() throws {
+        let env = try DelegationTestService()
+        defer { env.stop() }
+        XCTAssertEqual(try env.clients(.post, "clients", agent: S.r3, client: S.kvikk).jsonValue?["changed"], true)
+        XCTAssertEqual(try env.reason(S.r3, S.kvikk, resource: "ske-krav-og-betalinger"), "agent.client-delegation")
+
+        // Move the old epoch's cursor (each write a change, so each one an item) well past where the new copy's log will be, so a follower that missed
+        // the epoch change would skip the new copy's items as already applied.
+        let dagl = S.dagl(S.raskSignatur, "RASK", "SIGNATUR")
+        let otherDagl = S.dagl(S.lojalKompass, "LOJAL", "KOMPASS")
+        for round in 0..<75 { try env.writeRoles(S.modig, [round.isMultiple(of: 2) ? dagl : otherDagl]) }
+        let oldPosition = try feedPosition(env)
+        XCTAssertTrue(try env.eventually { try followerPosition(env) == oldPosition })
+
+        try env.replaceRegistryWithNewCopy()
+        try env.writeRoles(S.kvikk, [dagl])
+        XCTAssertLessThan(try feedPosition(env), oldPosition)
+
+        XCTAssertTrue(try env.eventually(timeout: 3) {
+            try env.reason(S.r3, S.kvikk, resource: "ske-krav-og-betalinger") == "agent.relationship-lost"
+        })
+        XCTAssertEqual(try env.reason(S.r3, S.kvikk, resource: "ske-skattegrunnlag"), "agent.client-delegation")
+        XCTAssertTrue(try env.eventually { try env.auditActions().contains("client.packages-lost") })
+        XCTAssertEqual(try followerPosition(env), try feedPosition(env))
+    }
+
+    func test_registryThatStopsAnswering_gives504_withThePeer() throws {
+        let env = try DelegationTestService()
+        defer {
+            env.registry.signal(SIGCONT)
+            env.stop()
+        }
+        let other = "0f0e0d0c-0000-4000-8000-000000000041"
+        try env.publish(id: other, owner: S.tut, type: "agent", packages: ["skattegrunnlag"])
+        env.registry.signal(SIGSTOP)
+        usleep(1_300_000)  // past DECISION_MAX_STALENESS_MS: the cache is no longer fresh
+        let decision = try env.send(.post, "/authorization/api/v1/decision", token: env.platform,
+                                    body: ["subject": .string(other), "party": .string(S.rolig), "resource": "ske-skattegrunnlag"])
+        XCTAssertEqual(decision.status, 504, decision.text)
+        XCTAssertEqual(decision.jsonValue?["code"]?.stringValue, "STD-00503")
+        XCTAssertEqual(decision.jsonValue?["peer"]?.stringValue, "registry")
+    }
+
+    /// The service's feed cursor (`delegation_feed_position` on `/metrics`).
+    private func followerPosition(_ env: DelegationTestService) throws -> Int64? {
+        let metrics = try TestHTTP.get(env.service.baseURL + "/metrics").text
+        let line = metrics.split(separator: "\n").first { $0.hasPrefix("delegation_feed_position ") }
+        return line.flatMap { $0.split(separator: " ").last }.flatMap { Double($0) }.map { Int64($0) }
+    }
+
+    /// The Registry's change-log position (`GET /internal/feed?after=0&size=1`).
+    private func feedPosition(_ env: DelegationTestService) throws -> Int64 {
+        let page = try TestHTTP.send(.get, env.registry.baseURL + "/internal/feed?after=0&size=1", token: env.platform)
+        return page.jsonValue?["position"]?.intValue ?? -1
+    }
+}
