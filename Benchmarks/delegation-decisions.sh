@@ -7,6 +7,7 @@
 # 3. Drives POST /authorization/api/v1/decision with wrk and a Lua script (random delegated client),
 #    three rounds, and reports the median req/s and p99; then times GET clients/available for the 5,000 clients.
 # 4. For scale on a shared machine, one round of GET /health/live on the same service (the server's ceiling).
+# DELEGATION_BIN=/path/to/ClientDelegationService measures another build (default: this package's release build).
 # PERF_OUT=<file> records `perf record -g` of the delegation service during round 2 (needs perf).
 # Needs wrk, curl and python3; installs nothing.
 set -euo pipefail
@@ -27,16 +28,16 @@ trap cleanup EXIT
 "$bin/TokenGenerator" keygen --out "$run/keys" >/dev/null
 common=(LOG_LEVEL=warning SHUTDOWN_GRACE_SECONDS=0 PORT=0 JWKS_PATH="$run/keys/jwks.json"
         PLATFORM_SIGNING_KEY="$run/keys/private.pem")
-start() {  # name executable extra-env...
+start() {  # name executable-path extra-env...
     local name="$1" exe="$2"; shift 2
-    env "${common[@]}" DATABASE_PATH="$run/$name.sqlite" "$@" "$bin/$exe" >"$run/$name.out" 2>"$run/$name.err" &
+    env "${common[@]}" DATABASE_PATH="$run/$name.sqlite" "$@" "$exe" >"$run/$name.out" 2>"$run/$name.err" &
     echo $!
 }
 url_of() {
     for _ in $(seq 1200); do grep -q "listening on" "$run/$1.out" 2>/dev/null && break; sleep 0.1; done
     sed -n 's/^listening on //p' "$run/$1.out"
 }
-registry="$(start registry RegistryService)"
+registry="$(start registry "$bin/RegistryService")"
 registry_url="$(url_of registry)"
 [ -n "$registry_url" ] || { cat "$run/registry.err" >&2; exit 1; }
 platform="$(KEY_DIR="$run/keys" "$bin/TokenGenerator" token platform --app bench)"
@@ -78,7 +79,7 @@ open(f"{run}/clients", "w").write("\n".join(client_numbers))
 PY
 facilitator="$(cat "$run/facilitator")"
 
-delegation="$(start delegation ClientDelegationService REGISTRY_URL="$registry_url")"
+delegation="$(start delegation "${DELEGATION_BIN:-$bin/ClientDelegationService}" REGISTRY_URL="$registry_url")"
 url="$(url_of delegation)"
 [ -n "$url" ] || { cat "$run/delegation.err" >&2; exit 1; }
 agent="7e57b3a1-0000-4000-8000-00000000be01"

@@ -11,11 +11,14 @@ struct RegistryData: Sendable {
     /// False on the event loop thread: a miss throws `HTTPClientError.notAttempted` instead of calling
     /// the Registry, and the request is answered again on a worker.
     var mayFetch = true
+    /// Where a cache-only attempt counts its lookups until it is known to be answered (nil: the metrics).
+    var tally: CacheLookupTally?
 
-    /// The same data, answering from the cache only.
-    func cacheOnly() -> RegistryData {
+    /// The same data, answering from the cache only and counting its lookups in `tally`.
+    func cacheOnly(counting tally: CacheLookupTally) -> RegistryData {
         var copy = self
         copy.mayFetch = false
+        copy.tally = tally
         return copy
     }
 
@@ -78,7 +81,15 @@ struct RegistryData: Sendable {
     }
 
     private func count(_ cache: String, _ result: String) {
+        if let tally {
+            tally.add(cache: cache, result: result)
+        } else {
+            Self.countLookup(in: metrics, cache: cache, result: result)
+        }
+    }
+
+    static func countLookup(in metrics: MetricsRegistry, cache: String, result: String, by amount: Int = 1) {
         metrics.increment("delegation_registry_cache_total", help: "Registry cache lookups.",
-                          labels: [("cache", cache), ("result", result)])
+                          labels: [("cache", cache), ("result", result)], by: Double(amount))
     }
 }

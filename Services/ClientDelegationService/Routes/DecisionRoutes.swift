@@ -46,13 +46,16 @@ struct DecisionRoutes: Sendable {
     }
 
     /// On the event loop from the cache alone; a cache miss sends the request to a worker, which may
-    /// call the Registry. (The cache metrics then count that request's hits twice.)
+    /// call the Registry. Only the attempt that answers counts its cache lookups.
     private func decide(_ question: DecisionQuestion, _ context: RequestContext) throws -> Decision {
         guard context.isOnEventLoop else {
             return try service.engine.decide(question, deadline: context.outgoingDeadline)
         }
+        let tally = CacheLookupTally()
         do {
-            return try service.cacheOnlyEngine.decide(question, deadline: context.outgoingDeadline)
+            let decision = try service.cacheOnlyEngine(counting: tally).decide(question, deadline: context.outgoingDeadline)
+            tally.record(in: service.metrics)
+            return decision
         } catch .notAttempted {
             throw WorkerRequired()
         }

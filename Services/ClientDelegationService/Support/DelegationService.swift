@@ -7,8 +7,6 @@ struct DelegationService: Sendable {
     let data: RegistryData
     let clients: FacilitatorClients
     let engine: DecisionEngine
-    /// For decisions on the event loop thread: it never calls the Registry (see `RegistryData.mayFetch`).
-    let cacheOnlyEngine: DecisionEngine
     let metrics: MetricsRegistry
 
     var index: DelegationIndex { store.index }
@@ -19,9 +17,13 @@ struct DelegationService: Sendable {
         self.metrics = metrics
         clients = FacilitatorClients(data: data, index: store.index)
         engine = DecisionEngine(index: store.index, data: data, clients: clients)
-        let cached = data.cacheOnly()
-        cacheOnlyEngine = DecisionEngine(index: store.index, data: cached,
-                                         clients: FacilitatorClients(data: cached, index: store.index))
+    }
+
+    /// For a decision on the event loop thread: it never calls the Registry (see `RegistryData.mayFetch`),
+    /// and counts its cache lookups in `tally`.
+    func cacheOnlyEngine(counting tally: CacheLookupTally) -> DecisionEngine {
+        let cached = data.cacheOnly(counting: tally)
+        return DecisionEngine(index: store.index, data: cached, clients: FacilitatorClients(data: cached, index: store.index))
     }
 
     func rights(party: String, person: String, deadline: Deadline?) throws(HTTPClientError) -> PersonRights {
