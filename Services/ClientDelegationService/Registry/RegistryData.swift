@@ -8,17 +8,23 @@ struct RegistryData: Sendable {
     let cache: RegistryCache
     let reader: RegistryReader
     let metrics: MetricsRegistry
-    /// False on the event loop thread: a miss throws `HTTPClientError.notAttempted` instead of calling
-    /// the Registry, and the request is answered again on a worker.
-    var mayFetch = true
-    /// Where a cache-only attempt counts its lookups until it is known to be answered (nil: the metrics).
-    var tally: CacheLookupTally?
+    /// Set on the event loop thread, where the data answers from the cache only: a miss throws
+    /// `HTTPClientError.notAttempted` instead of calling the Registry (the request is answered again on a
+    /// worker), and lookups are counted here until the loop's attempt is known to answer.
+    private var cacheOnlyTally: CacheLookupTally?
+
+    private var mayFetch: Bool { cacheOnlyTally == nil }
+
+    init(cache: RegistryCache, reader: RegistryReader, metrics: MetricsRegistry) {
+        self.cache = cache
+        self.reader = reader
+        self.metrics = metrics
+    }
 
     /// The same data, answering from the cache only and counting its lookups in `tally`.
     func cacheOnly(counting tally: CacheLookupTally) -> RegistryData {
         var copy = self
-        copy.mayFetch = false
-        copy.tally = tally
+        copy.cacheOnlyTally = tally
         return copy
     }
 
@@ -81,8 +87,8 @@ struct RegistryData: Sendable {
     }
 
     private func count(_ cache: String, _ result: String) {
-        if let tally {
-            tally.add(cache: cache, result: result)
+        if let cacheOnlyTally {
+            cacheOnlyTally.add(cache: cache, result: result)
         } else {
             Self.countLookup(in: metrics, cache: cache, result: result)
         }
