@@ -107,20 +107,27 @@ final class DelegationTestService: @unchecked Sendable {
     }
 
     /// Writes a unit's roles in the Registry (its internal write endpoint).
-    func writeRoles(_ unit: String, _ roles: JSONValue) throws {
-        let response = try TestHTTP.send(.put, registry.baseURL + "/internal/enheter/\(unit)/roller", token: platform,
+    func writeRoles(_ unit: String, _ roles: JSONValue, registryURL: String? = nil) throws {
+        let response = try TestHTTP.send(.put, (registryURL ?? registry.baseURL) + "/internal/enheter/\(unit)/roller",
+                                         token: platform,
                                          headers: ["Content-Type": "application/json"],
                                          body: JSONValue.object([("roller", roles)]).encoded())
         guard response.status == 200 else { throw SetupError(text: "roles write: \(response.status) \(response.text)") }
     }
 
-    /// Stops the Registry and starts a fresh one on the same port with the demo scenario loaded again: a new
-    /// database, so its change log has a new epoch and starts again at item 1.
-    func replaceRegistryWithNewCopy() throws {
+    /// Replaces the Registry on the same port with a new copy: a new database, so a new feed epoch whose
+    /// log starts again at item 1. The copy is made first on a Registry of its own (the demo scenario, then
+    /// `prepare` with that Registry's base URL), so the service never sees it half-loaded, as after an import.
+    func replaceRegistry(preparing prepare: (String) throws -> Void) throws {
+        let directory = try TemporaryDirectory.make(prefix: "RegistryCopy")
+        let copy = try ServiceProcess("RegistryService", keys: keys, directory: directory)
+        try RegistryScenario.load(baseURL: copy.baseURL, token: platform)
+        try prepare(copy.baseURL)
+        copy.stop()
         let port = registry.port
         registry.stop()
-        registry = try ServiceProcess("RegistryService", keys: keys, environment: ["PORT": String(port)])
-        try RegistryScenario.load(baseURL: registry.baseURL, token: platform)
+        registry = try ServiceProcess("RegistryService", keys: keys, environment: ["PORT": String(port)],
+                                      directory: directory)
     }
 
     /// Asks until `body` is true or `timeout` passes.
