@@ -28,11 +28,9 @@ final class DelegationMetricsTests: XCTestCase {
 
     /// `delegation_registry_cache_total` summed over `cache`, by `result`.
     private func lookups(_ env: DelegationTestService) throws -> LookupCounts {
-        let metrics = try TestHTTP.get(env.service.baseURL + "/metrics").text
         var counts = LookupCounts()
-        for line in metrics.split(separator: "\n") where line.hasPrefix("delegation_registry_cache_total{") {
-            guard let result = line.split(separator: "result=\"").last?.split(separator: "\"").first,
-                  let value = line.split(separator: " ").last.flatMap({ Double($0) }) else { continue }
+        for (labels, value) in try env.metricSamples("delegation_registry_cache_total") {
+            guard let result = labels.split(separator: "result=\"").last?.split(separator: "\"").first else { continue }
             counts.byResult[String(result), default: 0] += Int(value)
         }
         return counts

@@ -53,9 +53,7 @@ final class DelegationRegistryPeerTests: XCTestCase {
 
     /// The service's feed cursor (`delegation_feed_position` on `/metrics`).
     private func followerPosition(_ env: DelegationTestService) throws -> Int64? {
-        let metrics = try TestHTTP.get(env.service.baseURL + "/metrics").text
-        let line = metrics.split(separator: "\n").first { $0.hasPrefix("delegation_feed_position ") }
-        return line.flatMap { $0.split(separator: " ").last }.flatMap { Double($0) }.map { Int64($0) }
+        try env.metricSamples("delegation_feed_position").first.map { Int64($0.value) }
     }
 
     /// The Registry's change-log position (`GET /internal/feed?after=0&size=1`).

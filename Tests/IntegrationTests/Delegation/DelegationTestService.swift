@@ -140,6 +140,16 @@ final class DelegationTestService: @unchecked Sendable {
         return try body()
     }
 
+    /// The samples of one metric on the service's `/metrics`: each line's labels (as written) and value.
+    func metricSamples(_ name: String) throws -> [(labels: Substring, value: Double)] {
+        let text = try TestHTTP.get(service.baseURL + "/metrics").text
+        return text.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix(name + " ") || line.hasPrefix(name + "{"),
+                  let value = line.split(separator: " ").last.flatMap({ Double($0) }) else { return nil }
+            return (line.dropFirst(name.count).prefix { $0 != " " }, value)
+        }
+    }
+
     func auditActions() throws -> [String] {
         let response = try send(.get, "/internal/audit?limit=1000", token: platform)
         return (response.jsonValue?["items"]?.arrayValue ?? []).compactMap { $0["action"]?.stringValue }
